@@ -1,0 +1,66 @@
+import { createDb } from '@saffron/db';
+import { useTestDb } from '@saffron/db/testing';
+import { transformer } from '@saffron/shared';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildApiServer } from './server.ts';
+import { silentLogger } from './testing/context.ts';
+
+describe('api server', () => {
+  const t = useTestDb();
+  const server = () => buildApiServer({ db: t.db, databaseMode: 'postgres', logger: silentLogger });
+
+  it('serves system.info over HTTP with the shared transformer', async () => {
+    const app = await server();
+    const response = await app.inject({ method: 'GET', url: '/api/v1/system.info' });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<{
+      result: { data: Parameters<typeof transformer.deserialize>[0] };
+    }>();
+    expect(transformer.deserialize(body.result.data)).toMatchObject({
+      name: 'Saffron',
+      setupRequired: true,
+    });
+    await app.close();
+  });
+
+  it('answers batched calls (long procedure paths)', async () => {
+    const app = await server();
+    const paths = Array.from({ length: 40 }, () => 'system.info').join(',');
+    const response = await app.inject({ method: 'GET', url: `/api/v1/${paths}?batch=1&input={}` });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toHaveLength(40);
+    await app.close();
+  });
+
+  it('answers 404 NOT_FOUND for an unknown procedure', async () => {
+    const app = await server();
+    const response = await app.inject({ method: 'GET', url: '/api/v1/system.nope' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ error: { json: { data: { code: 'NOT_FOUND' } } } });
+    await app.close();
+  });
+
+  it('is live and ready while the database answers', async () => {
+    const app = await server();
+    expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok' });
+    const ready = await app.inject('/readyz');
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: 'ready', checks: { database: 'up' } });
+    await app.close();
+  });
+
+  describe('with the database unreachable', () => {
+    const unreachable = createDb({ databaseUrl: 'postgres://nobody@127.0.0.1:1/none' });
+    afterAll(async () => (await unreachable).close());
+
+    it('stays live but reports not ready (503)', async () => {
+      const { db } = await unreachable;
+      const app = await buildApiServer({ db, databaseMode: 'postgres', logger: silentLogger });
+      expect((await app.inject('/healthz')).statusCode).toBe(200);
+      const ready = await app.inject('/readyz');
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json()).toEqual({ status: 'unavailable', checks: { database: 'down' } });
+      await app.close();
+    });
+  });
+});

@@ -1,0 +1,10 @@
+/** Benchmark settings: short runs by default, longer ones for figures worth quoting. */
+export const benchEnv = {
+  durationSeconds: Number(process.env.BENCH_DURATION ?? 10),
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
+  /** A real Postgres for the api under test; the embedded one otherwise. */
+  databaseUrl: process.env.BENCH_DATABASE_URL || undefined,
+  /** Passed to child servers so they start exactly as configured here. */
+  path: process.env.PATH,
+  home: process.env.HOME,
+};

@@ -1,0 +1,29 @@
+import type { LoadResult } from './load.ts';
+
+const fixed = (value: number, digits = 1) => value.toFixed(digits).padStart(10);
+const ratio = (subject: number, baseline: number) =>
+  (baseline > 0 ? `${(subject / baseline).toFixed(2)}x` : 'n/a').padStart(10);
+
+/** Prints both runs and subject/baseline ratios: the ratio, not the absolute figure, is what we track. */
+export function printComparison(title: string, baseline: LoadResult, subject: LoadResult): void {
+  const width = Math.max(baseline.label.length, subject.label.length, 24);
+  const row = (label: string, cells: string[]) =>
+    console.log(`${label.padEnd(width)}${cells.join('')}`);
+  console.log(`\n${title}`);
+  row('', ['     req/s', '   mean ms', '    p99 ms', '  failures']);
+  for (const run of [baseline, subject]) {
+    row(run.label, [
+      fixed(run.requestsPerSecond, 0),
+      fixed(run.meanMs, 2),
+      fixed(run.p99Ms),
+      fixed(run.failures, 0),
+    ]);
+  }
+  row('ratio (subject/baseline)', [
+    ratio(subject.requestsPerSecond, baseline.requestsPerSecond),
+    ratio(subject.meanMs, baseline.meanMs),
+    ratio(subject.p99Ms, baseline.p99Ms),
+  ]);
+  if (baseline.failures + subject.failures > 0)
+    console.log('WARNING: some requests failed; figures are not comparable');
+}

@@ -1,0 +1,18 @@
+import { systemInfoBenchmark } from './benchmarks/system-info.ts';
+
+/** `pnpm bench` runs them all; `pnpm bench -- <name>` runs one. */
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  'system-info': systemInfoBenchmark,
+};
+
+const selected = process.argv.slice(2).filter((arg) => arg !== '--');
+const unknown = selected.filter((name) => !(name in BENCHMARKS));
+if (unknown.length > 0) {
+  console.error(
+    `Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(BENCHMARKS).join(', ')}`,
+  );
+  process.exit(64);
+}
+for (const name of selected.length > 0 ? selected : Object.keys(BENCHMARKS)) {
+  await BENCHMARKS[name]!();
+}

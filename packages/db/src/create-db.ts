@@ -1,0 +1,57 @@
+import { Kysely, PostgresDialect, type KyselyConfig } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.ts';
+import { ensureEmbeddedPostgres } from './embedded/client.ts';
+
+export type DatabaseMode = 'postgres' | 'embedded';
+
+export interface CreateDbOptions {
+  /** A Postgres URL. Without one, the embedded server under `dataDir` is used (and started if needed). */
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  poolMax?: number | undefined;
+  /** Kysely's log hook: query logging, or counting queries in tests. */
+  log?: KyselyConfig['log'];
+  /** Errors on idle pooled connections (a restarted server, a dropped link). */
+  onPoolError?: (error: Error) => void;
+}
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  mode: DatabaseMode;
+  close: () => Promise<void>;
+}
+
+const INT8_OID = 20;
+
+/** int8 (counts, file sizes) as numbers: everything we store fits in 2^53. */
+const types = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format),
+};
+
+export async function createDb(options: CreateDbOptions): Promise<DatabaseHandle> {
+  const embedded = options.databaseUrl ? undefined : await ensureEmbedded(options.dataDir);
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl ?? embedded?.url(),
+    max: options.poolMax ?? 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+    types,
+  });
+  pool.on('error', (error) => options.onPoolError?.(error));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: options.log });
+  return {
+    db,
+    mode: embedded ? 'embedded' : 'postgres',
+    close: async () => {
+      await db.destroy();
+      await embedded?.release();
+    },
+  };
+}
+
+function ensureEmbedded(dataDir: string | undefined) {
+  if (!dataDir) throw new Error('createDb needs databaseUrl or dataDir');
+  return ensureEmbeddedPostgres(dataDir);
+}

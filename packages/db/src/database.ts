@@ -1,0 +1,112 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Set by the database (defaults and a trigger); the application never writes them. */
+type CreatedAt = ColumnType<Date, never, never>;
+type UpdatedAt = ColumnType<Date, never, never>;
+
+export type Role = 'admin' | 'user';
+export type AppName = 'recipes' | 'grocery';
+
+export interface UsersTable {
+  id: Generated<string>;
+  username: string;
+  password_hash: string;
+  role: ColumnType<Role, Role | undefined, Role>;
+  apps: ColumnType<AppName[], AppName[] | undefined, AppName[]>;
+  disabled: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** Used only in the embedded mode; production keeps sessions in Redis. */
+export interface SessionsTable {
+  /** SHA-256 of the token, hex: the token itself is never stored. */
+  id: string;
+  user_id: string;
+  created_at: CreatedAt;
+  idle_expires_at: Date;
+  absolute_expires_at: Date;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface RecipesTable {
+  id: Generated<string>;
+  owner_id: string;
+  name: string;
+  description: string | null;
+  servings: number | null;
+  prep_minutes: number | null;
+  cook_minutes: number | null;
+  steps: ColumnType<string[], string[] | undefined, string[]>;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  source_url: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface IngredientsTable {
+  id: Generated<string>;
+  recipe_id: string;
+  position: number;
+  /** numeric: comes back as an exact decimal string. */
+  quantity: string | null;
+  unit: string | null;
+  name: string;
+  note: string | null;
+  original: string | null;
+}
+
+export interface AttachmentsTable {
+  id: Generated<string>;
+  recipe_id: string;
+  owner_id: string;
+  storage_key: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  created_at: CreatedAt;
+}
+
+export interface GroceryItemsTable {
+  id: Generated<string>;
+  owner_id: string;
+  name: string;
+  quantity: string | null;
+  unit: string | null;
+  checked: Generated<boolean>;
+  position: Generated<number>;
+  source_recipe_id: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export type SearchOperation = 'upsert' | 'delete';
+
+export interface SearchOutboxTable {
+  id: Generated<number>;
+  recipe_id: string;
+  owner_id: string;
+  operation: SearchOperation;
+  attempts: Generated<number>;
+  available_at: Generated<Date>;
+  last_error: string | null;
+  created_at: CreatedAt;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  recipes: RecipesTable;
+  ingredients: IngredientsTable;
+  attachments: AttachmentsTable;
+  grocery_items: GroceryItemsTable;
+  search_outbox: SearchOutboxTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type RecipeRow = Selectable<RecipesTable>;
+export type IngredientRow = Selectable<IngredientsTable>;

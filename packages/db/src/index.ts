@@ -1,0 +1,19 @@
+export { resolveDataDir } from './data-dir.ts';
+export { openServiceDatabase, type ServiceDatabaseEnv } from './open-service-database.ts';
+export {
+  createDb,
+  type CreateDbOptions,
+  type DatabaseHandle,
+  type DatabaseMode,
+} from './create-db.ts';
+export type * from './database.ts';
+export {
+  assertSchemaCurrent,
+  listPendingMigrations,
+  migrateDown,
+  migrateToLatest,
+  MigrationError,
+} from './migrator.ts';
+export { migrations } from './migrations/index.ts';
+export * from './queries/system.ts';
+export type { Kysely, Transaction } from 'kysely';

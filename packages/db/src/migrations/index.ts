@@ -1,0 +1,22 @@
+import type { Migration } from 'kysely/migration';
+import * as createUsers from './20261121_01_create_users.ts';
+import * as createSessions from './20261121_02_create_sessions.ts';
+import * as createRecipes from './20261121_03_create_recipes.ts';
+import * as createIngredients from './20261121_04_create_ingredients.ts';
+import * as createAttachments from './20261121_05_create_attachments.ts';
+import * as createGroceryItems from './20261121_06_create_grocery_items.ts';
+import * as createSearchOutbox from './20261121_07_create_search_outbox.ts';
+
+/**
+ * Listed statically (not read from the folder at run time) so nothing depends on the
+ * working directory; a test checks that every file in this folder is listed here.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261121_01_create_users': createUsers,
+  '20261121_02_create_sessions': createSessions,
+  '20261121_03_create_recipes': createRecipes,
+  '20261121_04_create_ingredients': createIngredients,
+  '20261121_05_create_attachments': createAttachments,
+  '20261121_06_create_grocery_items': createGroceryItems,
+  '20261121_07_create_search_outbox': createSearchOutbox,
+};

@@ -1,0 +1,86 @@
+import { readdirSync } from 'node:fs';
+import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type DatabaseHandle } from '../create-db.ts';
+import { listPendingMigrations, migrateDown, migrateToLatest } from '../migrator.ts';
+import { getSchemaVersion } from '../queries/system.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
+import { migrations } from './index.ts';
+
+const APP_TABLES = [
+  'attachments',
+  'grocery_items',
+  'ingredients',
+  'recipes',
+  'search_outbox',
+  'sessions',
+  'users',
+];
+
+async function tables(db: Kysely<any>): Promise<string[]> {
+  const { rows } = await sql<{ tablename: string }>`
+    select tablename from pg_tables
+    where schemaname = 'public' and tablename not like 'kysely_%' order by tablename
+  `.execute(db);
+  return rows.map((row) => row.tablename);
+}
+
+describe('migrations', () => {
+  let database: TestDatabase;
+  let handle: DatabaseHandle;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrated: false });
+    handle = await createDb({ databaseUrl: database.url });
+  });
+  afterAll(async () => {
+    await handle.close();
+    await database.drop();
+  });
+
+  it('lists every migration file, in date order', () => {
+    const files = readdirSync(import.meta.dirname)
+      .filter((file) => /^\d{8}_\d{2}_.+\.ts$/.test(file))
+      .map((file) => file.replace(/\.ts$/, ''));
+    expect(Object.keys(migrations)).toEqual(files.sort());
+  });
+
+  it('migrates an empty database up to the latest version', async () => {
+    expect(await tables(handle.db)).toEqual([]);
+    const applied = await migrateToLatest(handle.db);
+    expect(applied).toEqual(Object.keys(migrations));
+    expect(await tables(handle.db)).toEqual(APP_TABLES);
+    expect(await listPendingMigrations(handle.db)).toEqual([]);
+    expect(await getSchemaVersion(handle.db)).toBe(Object.keys(migrations).at(-1));
+  });
+
+  it('migrates all the way down and up again', async () => {
+    for (const _ of Object.keys(migrations)) await migrateDown(handle.db);
+    expect(await tables(handle.db)).toEqual([]);
+    expect(await listPendingMigrations(handle.db)).toEqual(Object.keys(migrations));
+    await migrateToLatest(handle.db);
+    expect(await tables(handle.db)).toEqual(APP_TABLES);
+  });
+
+  it('keeps updated_at current through the trigger', async () => {
+    const user = await handle.db
+      .insertInto('users')
+      .values({ username: 'trigger-test', password_hash: 'x' })
+      .returning(['id', 'updated_at'])
+      .executeTakeFirstOrThrow();
+    await sql`select pg_sleep(0.01)`.execute(handle.db);
+    const updated = await handle.db
+      .updateTable('users')
+      .set({ disabled: true })
+      .where('id', '=', user.id)
+      .returning('updated_at')
+      .executeTakeFirstOrThrow();
+    expect(updated.updated_at.getTime()).toBeGreaterThan(user.updated_at.getTime());
+  });
+
+  it('rejects usernames that are not lower case', async () => {
+    await expect(
+      handle.db.insertInto('users').values({ username: 'Alice', password_hash: 'x' }).execute(),
+    ).rejects.toThrow(/check constraint/);
+  });
+});

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { createDb, type CreateDbOptions, type DatabaseHandle } from '../create-db.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.ts';
+import './context.ts';
+import { adminQuery, databaseUrl } from './server.ts';
+
+export { testEnv } from './env.ts';
+
+export interface TestDatabase {
+  url: string;
+  drop: () => Promise<void>;
+}
+
+/** A new database for this test file: a copy of the migrated template, or empty. */
+export async function createTestDatabase({ migrated = true } = {}): Promise<TestDatabase> {
+  const { adminUrl, run, template } = inject('testDatabase');
+  const name = `${run}_${randomBytes(4).toString('hex')}`;
+  await adminQuery(adminUrl, `create database ${name}${migrated ? ` template ${template}` : ''}`);
+  return {
+    url: databaseUrl(adminUrl, name),
+    drop: async () => {
+      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+/** Empties every application table (not the migration bookkeeping) between tests. */
+export async function truncateAll(db: Kysely<Database>): Promise<void> {
+  const { rows } = await sql<{ tablename: string }>`
+    select tablename from pg_tables
+    where schemaname = 'public' and tablename not like 'kysely_%'
+  `.execute(db);
+  if (rows.length === 0) return;
+  const tables = sql.join(rows.map(({ tablename }) => sql.table(tablename)));
+  await sql`truncate table ${tables} restart identity cascade`.execute(db);
+}
+
+/**
+ * Gives a test file its own migrated database, emptied before each test.
+ * Use the returned object's `db` inside tests and hooks, not at module load.
+ */
+export function useTestDb(options: Pick<CreateDbOptions, 'log'> = {}) {
+  let database: TestDatabase | undefined;
+  let handle: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    handle = await createDb({ databaseUrl: database.url, log: options.log });
+  });
+  beforeEach(async () => {
+    if (handle) await truncateAll(handle.db);
+  });
+  afterAll(async () => {
+    await handle?.close();
+    await database?.drop();
+  });
+  return {
+    get db(): Kysely<Database> {
+      if (!handle) throw new Error('useTestDb: the database is ready only inside tests and hooks');
+      return handle.db;
+    },
+    get url(): string {
+      if (!database)
+        throw new Error('useTestDb: the database is ready only inside tests and hooks');
+      return database.url;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { StandardSchemaV1 } from '@t3-oss/env-core';
+import { z } from 'zod';
+
+/** Thrown when configuration is missing or malformed; the message names every bad variable. */
+export class EnvError extends Error {
+  override readonly name = 'EnvError';
+  readonly variables: string[];
+
+  constructor(problems: { variable: string; message: string }[]) {
+    super(
+      'Invalid configuration: ' +
+        problems.map(({ variable, message }) => `${variable}: ${message}`).join('; '),
+    );
+    this.variables = problems.map(({ variable }) => variable);
+  }
+}
+
+/** t3-env hands us standard-schema issues; turn them into one readable line. */
+export function onInvalidEnv(issues: readonly StandardSchemaV1.Issue[]): never {
+  throw new EnvError(
+    issues.map((issue) => {
+      const [first] = issue.path ?? [];
+      const key = typeof first === 'object' ? first.key : first;
+      return { variable: String(key ?? '(unknown)'), message: issue.message };
+    }),
+  );
+}
+
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' });
+
+/** Fields shared by the services' env.ts files, so every service validates them alike. */
+export const envFields = {
+  nodeEnv: z.enum(['development', 'test', 'production']).default('development'),
+  host: z
+    .string()
+    .regex(/^[\w.:-]+$/, { error: 'must be a host name or IP address' })
+    .default('127.0.0.1'),
+  port: (fallback: number) =>
+    z.coerce
+      .number({ error: 'must be a port number' })
+      .int({ error: 'must be a whole number' })
+      .min(1, { error: 'must be between 1 and 65535' })
+      .max(65_535, { error: 'must be between 1 and 65535' })
+      .default(fallback),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  logFormat: z.enum(['json', 'pretty']).optional(),
+  databaseUrl: postgresUrl.optional(),
+  poolMax: z.coerce.number().int().min(1).max(200).default(10),
+  dataDir: z.string().min(1).optional(),
+};
+
+/** Variables every service reads the same way; each env.ts adds its own port and extras. */
+export const serviceEnvShape = {
+  NODE_ENV: envFields.nodeEnv,
+  HOST: envFields.host,
+  LOG_LEVEL: envFields.logLevel,
+  LOG_FORMAT: envFields.logFormat,
+  DATABASE_URL: envFields.databaseUrl,
+  DATABASE_POOL_MAX: envFields.poolMax,
+  DATA_DIR: envFields.dataDir,
+};
+
+interface ServiceEnvCore {
+  NODE_ENV: 'development' | 'test' | 'production';
+  DATABASE_URL?: string | undefined;
+  LOG_FORMAT?: 'json' | 'pretty' | undefined;
+}
+
+/** Rules across variables: production needs a real database; people get pretty logs in development. */
+export function finishServiceEnv<T extends ServiceEnvCore>(env: T) {
+  if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+    throw new EnvError([
+      { variable: 'DATABASE_URL', message: 'is required when NODE_ENV=production' },
+    ]);
+  }
+  const logFormat = env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json');
+  return { ...env, LOG_FORMAT: logFormat };
+}

@@ -1,0 +1,12 @@
+export {
+  EnvError,
+  envFields,
+  finishServiceEnv,
+  onInvalidEnv,
+  serviceEnvShape,
+} from './env-fields.ts';
+export { exitOnInvalidEnv } from './exit-on-invalid-env.ts';
+export { registerHealthRoutes, type ReadinessCheck } from './health.ts';
+export { createLogger, type Logger, type LoggerOptions } from './logger.ts';
+export { runService, type ServiceOptions } from './run-service.ts';
+export { handleShutdownSignals } from './shutdown.ts';

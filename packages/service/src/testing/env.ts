@@ -1,0 +1,8 @@
+/**
+ * Environment for child processes in tests: only what a process needs to run plus the
+ * given variables, so nothing from the developer's shell or CI leaks into the result.
+ */
+export function childEnv(variables: Record<string, string>): NodeJS.ProcessEnv {
+  const { PATH, HOME, TMPDIR } = process.env;
+  return { PATH, HOME, TMPDIR, LOG_FORMAT: 'json', ...variables };
+}
