@@ -8,7 +8,11 @@ import { envFields, finishServiceEnv, onInvalidEnv, serviceEnvShape } from '@saf
  */
 export function loadEnv(runtimeEnv: Record<string, string | undefined> = process.env) {
   const env = createEnv({
-    server: { ...serviceEnvShape, API_PORT: envFields.port(3001) },
+    server: {
+      ...serviceEnvShape,
+      API_PORT: envFields.port(3001),
+      ALLOW_SIGNUP: envFields.flag,
+    },
     runtimeEnv,
     emptyStringAsUndefined: true,
     onValidationError: onInvalidEnv,

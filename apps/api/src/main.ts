@@ -2,6 +2,7 @@ import { openServiceDatabase } from '@saffron/db';
 import { exitOnInvalidEnv, runService } from '@saffron/service';
 import { loadEnv } from './env.ts';
 import { buildApiServer } from './server.ts';
+import { createApiDeps } from './services/api-deps.ts';
 
 const env = exitOnInvalidEnv(() => loadEnv());
 
@@ -11,7 +12,7 @@ await runService({
   env,
   async start(logger) {
     const database = await openServiceDatabase(env, logger);
-    const app = await buildApiServer({ db: database.db, databaseMode: database.mode, logger });
-    return { app, close: database.close };
+    const { deps, close } = await createApiDeps(env, database, logger);
+    return { app: await buildApiServer(deps), close };
   },
 });

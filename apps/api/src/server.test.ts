@@ -3,11 +3,11 @@ import { useTestDb } from '@saffron/db/testing';
 import { transformer } from '@saffron/shared';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApiServer } from './server.ts';
-import { silentLogger } from './testing/context.ts';
+import { createTestDeps } from './testing/context.ts';
 
 describe('api server', () => {
   const t = useTestDb();
-  const server = () => buildApiServer({ db: t.db, databaseMode: 'postgres', logger: silentLogger });
+  const server = () => buildApiServer(createTestDeps(t.db));
 
   it('serves system.info over HTTP with the shared transformer', async () => {
     const app = await server();
@@ -55,7 +55,7 @@ describe('api server', () => {
 
     it('stays live but reports not ready (503)', async () => {
       const { db } = await unreachable;
-      const app = await buildApiServer({ db, databaseMode: 'postgres', logger: silentLogger });
+      const app = await buildApiServer(createTestDeps(db));
       expect((await app.inject('/healthz')).statusCode).toBe(200);
       const ready = await app.inject('/readyz');
       expect(ready.statusCode).toBe(503);

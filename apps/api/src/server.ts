@@ -1,36 +1,72 @@
 import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
+import { corsOptions, createRequestGuard } from '@saffron/auth/fastify';
 import { pingDatabase } from '@saffron/db';
-import { registerHealthRoutes } from '@saffron/service';
+import { registerHealthRoutes, type Redis } from '@saffron/service';
+import { AppError } from '@saffron/shared';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { appRouter, type AppRouter } from './routers/index.ts';
-import { contextFactory, type ContextDeps } from './trpc/init.ts';
+import { contextFactory, type ContextDeps } from './trpc/context.ts';
 
 export const API_PREFIX = '/api/v1';
 
+export interface ServerDeps extends ContextDeps {
+  redis?: Redis | undefined;
+  /** Origins of other apps allowed to call with credentials (CORS and CSRF). */
+  allowedOrigins: readonly string[];
+  trustProxy: FastifyServerOptions['trustProxy'];
+}
+
+/** A rate-limited answer tells the client when to come back. */
+function retryAfter(errors: { cause?: unknown }[]): Record<string, string> {
+  const seconds = errors
+    .map((error) => (error.cause instanceof AppError ? error.cause.retryAfterSeconds : undefined))
+    .filter((value) => value !== undefined);
+  return seconds.length > 0 ? { 'retry-after': String(Math.max(...seconds)) } : {};
+}
+
 /** The api's HTTP server, without listening: `main.ts` listens, tests use `inject`. */
-export async function buildApiServer(deps: ContextDeps): Promise<FastifyInstance> {
+export async function buildApiServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger,
     // Batched calls put every procedure name in the path ("system.info,recipes.byId,...").
     routerOptions: { maxParamLength: 5_000 },
+    trustProxy: deps.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });
+  await app.register(cookie);
+  await app.register(cors, corsOptions(deps.allowedOrigins));
 
-  registerHealthRoutes(app, { database: () => pingDatabase(deps.db) });
+  const { redis } = deps;
+  registerHealthRoutes(app, {
+    database: () => pingDatabase(deps.db),
+    ...(redis ? { redis: () => redis.ping() } : {}),
+  });
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: API_PREFIX,
-    trpcOptions: {
-      router: appRouter,
-      createContext: contextFactory(deps),
-      onError: ({ error, path, req }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR')
-          req.log.error({ err: error, path }, 'procedure failed');
+  await app.register(async (api) => {
+    api.addHook(
+      'onRequest',
+      createRequestGuard({
+        allowedOrigins: deps.allowedOrigins,
+        allowedContentTypes: ['application/json'],
+      }),
+    );
+    await api.register(fastifyTRPCPlugin, {
+      prefix: API_PREFIX,
+      trpcOptions: {
+        router: appRouter,
+        createContext: contextFactory(deps),
+        responseMeta: ({ errors }) => ({ headers: retryAfter(errors) }),
+        onError: ({ error, path, req }) => {
+          if (error.code === 'INTERNAL_SERVER_ERROR')
+            req.log.error({ err: error, path }, 'procedure failed');
+        },
       },
-    },
-  } satisfies FastifyTRPCPluginOptions<AppRouter>);
+    } satisfies FastifyTRPCPluginOptions<AppRouter>);
+  });
 
   return app;
 }

@@ -26,6 +26,7 @@ export interface SessionsTable {
   created_at: CreatedAt;
   idle_expires_at: Date;
   absolute_expires_at: Date;
+  renewed_at: Date;
   user_agent: string | null;
   ip: string | null;
 }

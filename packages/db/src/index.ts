@@ -15,5 +15,7 @@ export {
   MigrationError,
 } from './migrator.ts';
 export { migrations } from './migrations/index.ts';
+export * from './queries/sessions.ts';
 export * from './queries/system.ts';
+export * from './queries/users.ts';
 export type { Kysely, Transaction } from 'kysely';

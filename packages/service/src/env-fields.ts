@@ -28,6 +28,46 @@ export function onInvalidEnv(issues: readonly StandardSchemaV1.Issue[]): never {
 
 const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' });
 
+const DURATION_UNITS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** "90s", "30m", "12h", "14d" to milliseconds. */
+const duration = (fallback: string) =>
+  z
+    .string()
+    .regex(/^\d+[smhd]$/, { error: 'must be a duration such as 90s, 30m, 12h or 14d' })
+    .default(fallback)
+    .transform((value) => Number(value.slice(0, -1)) * DURATION_UNITS[value.at(-1) as 's']);
+
+const origin = z
+  .url({ error: 'must list origins such as https://recipes.example.com' })
+  .refine((value) => new URL(value).origin === value, {
+    error: 'must be origins only (scheme, host, port; no path)',
+  });
+
+/** Comma-separated origins other apps may call from (the page's own origin is always allowed). */
+const originList = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(origin));
+
+type TrustProxy = boolean | string[] | ((address: string, hop: number) => boolean);
+
+/** Fastify's trustProxy: false, true, a hop count, or addresses/CIDRs of the proxies. */
+const trustProxy = z
+  .string()
+  .default('false')
+  .transform((value): TrustProxy => {
+    if (value === 'true' || value === 'false') return value === 'true';
+    if (/^\d+$/.test(value)) return (_address, hop) => hop < Number(value);
+    return value.split(',').map((item) => item.trim());
+  });
+
 /** Fields shared by the services' env.ts files, so every service validates them alike. */
 export const envFields = {
   nodeEnv: z.enum(['development', 'test', 'production']).default('development'),
@@ -47,6 +87,15 @@ export const envFields = {
   databaseUrl: postgresUrl.optional(),
   poolMax: z.coerce.number().int().min(1).max(200).default(10),
   dataDir: z.string().min(1).optional(),
+  redisUrl: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional(),
+  origins: originList,
+  cookieSecure: z.enum(['auto', 'always', 'never']).default('auto'),
+  trustProxy,
+  duration,
+  flag: z
+    .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
 };
 
 /** Variables every service reads the same way; each env.ts adds its own port and extras. */
@@ -58,6 +107,12 @@ export const serviceEnvShape = {
   DATABASE_URL: envFields.databaseUrl,
   DATABASE_POOL_MAX: envFields.poolMax,
   DATA_DIR: envFields.dataDir,
+  REDIS_URL: envFields.redisUrl,
+  WEB_ORIGINS: envFields.origins,
+  COOKIE_SECURE: envFields.cookieSecure,
+  TRUST_PROXY: envFields.trustProxy,
+  SESSION_IDLE_TIMEOUT: envFields.duration('14d'),
+  SESSION_ABSOLUTE_LIFETIME: envFields.duration('30d'),
 };
 
 interface ServiceEnvCore {

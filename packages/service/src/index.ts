@@ -5,8 +5,10 @@ export {
   onInvalidEnv,
   serviceEnvShape,
 } from './env-fields.ts';
+export { guardDependency } from './dependency.ts';
 export { exitOnInvalidEnv } from './exit-on-invalid-env.ts';
 export { registerHealthRoutes, type ReadinessCheck } from './health.ts';
 export { createLogger, type Logger, type LoggerOptions } from './logger.ts';
 export { runService, type ServiceOptions } from './run-service.ts';
 export { handleShutdownSignals } from './shutdown.ts';
+export { createRedis, waitForRedis, type Redis, type RedisOptions } from './redis.ts';

@@ -1,6 +1,7 @@
 export * from './errors.ts';
 export * from './field-errors.ts';
 export * from './schemas/attachment.ts';
+export * from './schemas/auth.ts';
 export * from './schemas/grocery.ts';
 export * from './schemas/recipe.ts';
 export * from './schemas/system.ts';

@@ -1,20 +1,22 @@
-import type { DatabaseHandle } from '@saffron/db';
+import type { Context } from '../trpc/context.ts';
 import type { Env } from '../env.ts';
 
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** A password: read from stdin when piped, else prompted without echo (twice, to confirm). */
+  readNewPassword: () => Promise<string>;
 }
 
 export interface CliContext {
   env: Env;
   io: CliIo;
-  /** Opened on first use, closed by the runner. */
-  database: () => Promise<DatabaseHandle>;
+  /** The same services the api runs, opened on first use and closed by the runner. */
+  api: () => Promise<Context>;
 }
 
 export interface Command {
-  /** Words that select the command, e.g. "db migrate". */
+  /** Words that select the command, e.g. "user create". */
   name: string;
   summary: string;
   usage?: string;

@@ -1,22 +1,39 @@
-import { createDb, type DatabaseHandle } from '@saffron/db';
+import { createDb } from '@saffron/db';
+import { createContextInner, type Context } from '../trpc/context.ts';
+import { createApiDeps } from '../services/api-deps.ts';
 import type { Env } from '../env.ts';
+import { pino } from 'pino';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { dbMigrate, dbStatus } from './commands/db.ts';
+import {
+  userCreate,
+  userDisable,
+  userEnable,
+  userList,
+  userResetPassword,
+} from './commands/user.ts';
 
-export const COMMANDS: Command[] = [dbMigrate, dbStatus];
+export const COMMANDS: Command[] = [
+  dbMigrate,
+  dbStatus,
+  userCreate,
+  userList,
+  userDisable,
+  userEnable,
+  userResetPassword,
+];
 
 function helpText(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.name.length));
-  const lines = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
+  const width = Math.max(...COMMANDS.map((command) => (command.usage ?? command.name).length));
+  const lines = COMMANDS.map((c) => `  ${(c.usage ?? c.name).padEnd(width)}  ${c.summary}`);
   return `Usage: pnpm saffron <command> [options]\n\nCommands:\n${lines.join('\n')}`;
 }
 
 /** Picks the command whose words start argv (longest match wins). */
 function findCommand(argv: string[]): { command: Command; args: string[] } | undefined {
-  const matches = COMMANDS.filter((command) => {
-    const words = command.name.split(' ');
-    return words.every((word, i) => argv[i] === word);
-  }).sort((a, b) => b.name.length - a.name.length);
+  const matches = COMMANDS.filter((command) =>
+    command.name.split(' ').every((word, i) => argv[i] === word),
+  ).sort((a, b) => b.name.length - a.name.length);
   const command = matches[0];
   return command && { command, args: argv.slice(command.name.split(' ').length) };
 }
@@ -24,19 +41,27 @@ function findCommand(argv: string[]): { command: Command; args: string[] } | und
 /** Runs one CLI invocation and returns its exit code. */
 export async function runCli(argv: string[], env: Env, io: CliIo): Promise<number> {
   const found = findCommand(argv);
-  if (!found || argv[0] === 'help' || argv.includes('--help')) {
-    (found || argv[0] === 'help' || argv.length === 0 ? io.out : io.err)(helpText());
-    return found || argv[0] === 'help' || argv.length === 0 ? 0 : 64;
+  const asksForHelp = argv.length === 0 || argv[0] === 'help' || argv.includes('--help');
+  if (!found || asksForHelp) {
+    (asksForHelp ? io.out : io.err)(helpText());
+    return asksForHelp ? 0 : 64;
   }
-  let handle: DatabaseHandle | undefined;
-  const database = async () =>
-    (handle ??= await createDb({
-      databaseUrl: env.DATABASE_URL,
-      dataDir: env.DATA_DIR,
-      poolMax: 2,
-    }));
+  let opened: { context: Context; close: () => Promise<void> } | undefined;
+  const api = async () => {
+    if (!opened) {
+      const database = await createDb({
+        databaseUrl: env.DATABASE_URL,
+        dataDir: env.DATA_DIR,
+        poolMax: 2,
+      });
+      const logger = pino({ level: 'warn' }, process.stderr);
+      const { deps, close } = await createApiDeps(env, database, logger);
+      opened = { context: createContextInner(deps), close };
+    }
+    return opened.context;
+  };
   try {
-    await found.command.run(found.args, { env, io, database });
+    await found.command.run(found.args, { env, io, api });
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -46,6 +71,6 @@ export async function runCli(argv: string[], env: Env, io: CliIo): Promise<numbe
     io.err(`Error: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   } finally {
-    await handle?.close();
+    await opened?.close();
   }
 }

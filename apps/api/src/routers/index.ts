@@ -1,7 +1,11 @@
 import { createTRPCRouter } from '../trpc/init.ts';
+import { adminRouter } from './admin.ts';
+import { authRouter } from './auth.ts';
 import { systemRouter } from './system.ts';
 
 export const appRouter = createTRPCRouter({
+  admin: adminRouter,
+  auth: authRouter,
   system: systemRouter,
 });
 

@@ -1,14 +1,14 @@
 import { migrations } from '@saffron/db';
 import { useTestDb } from '@saffron/db/testing';
 import { describe, expect, it } from 'vitest';
-import { createTestCaller } from '../testing/context.ts';
+import { createTestCaller, createTestDeps } from '../testing/context.ts';
 import { VERSION } from '../version.ts';
 
 describe('system.info', () => {
   const t = useTestDb();
 
   it('reads the schema version and asks for setup while there are no users', async () => {
-    const info = await createTestCaller(t.db).system.info();
+    const info = await createTestCaller(createTestDeps(t.db)).system.info();
     expect(info).toEqual({
       name: 'Saffron',
       version: VERSION,
@@ -19,6 +19,6 @@ describe('system.info', () => {
 
   it('stops asking for setup once an account exists', async () => {
     await t.db.insertInto('users').values({ username: 'admin', password_hash: 'x' }).execute();
-    expect((await createTestCaller(t.db).system.info()).setupRequired).toBe(false);
+    expect((await createTestCaller(createTestDeps(t.db)).system.info()).setupRequired).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { getSchemaVersion, hasAnyUser } from '@saffron/db';
 import type { TSystemInfo } from '@saffron/shared';
-import type { Context } from '../trpc/init.ts';
+import type { Context } from '../trpc/context.ts';
 import { VERSION } from '../version.ts';
 
 /** Public facts for the first screen; `setupRequired` until the first account exists. */

@@ -1,13 +1,47 @@
-import type { Kysely, Database } from '@saffron/db';
+import { createAuthServices, OWASP_ARGON2ID, type AuthServicesOptions } from '@saffron/auth';
+import type { Database, Kysely } from '@saffron/db';
 import { pino } from 'pino';
-import { createContextInner } from '../trpc/init.ts';
-import { createCallerFactory } from '../trpc/init.ts';
 import { appRouter } from '../routers/index.ts';
+import { createContextInner, type RequestContext } from '../trpc/context.ts';
+import { createCallerFactory } from '../trpc/init.ts';
+import type { ServerDeps } from '../server.ts';
 
 export const silentLogger = pino({ level: 'silent' });
 
+/** argon2id as in production but cheap, so tests stay fast (the parameters are tested in @saffron/auth). */
+export const FAST_ARGON2 = { ...OWASP_ARGON2ID, memoryCost: 1024, timeCost: 1 };
+
+export function createTestDeps(
+  db: Kysely<Database>,
+  overrides: Partial<ServerDeps> & { authOptions?: Partial<AuthServicesOptions> } = {},
+): ServerDeps {
+  const { authOptions, ...rest } = overrides;
+  return {
+    db,
+    databaseMode: 'postgres',
+    logger: silentLogger,
+    auth: createAuthServices({ db, passwords: { argon2: FAST_ARGON2 }, ...authOptions }),
+    config: { allowSignup: false, cookieSecurity: 'auto' },
+    allowedOrigins: [],
+    trustProxy: false,
+    ...rest,
+  };
+}
+
+/** Records what a procedure did to the session cookie, as a browser would keep it. */
+export function fakeBrowser(ip = '192.0.2.10') {
+  const jar: { token?: string | undefined } = {};
+  const request = (): RequestContext => ({
+    sessionToken: jar.token,
+    ip,
+    userAgent: 'vitest',
+    setSessionCookie: (token) => (jar.token = token),
+    clearSessionCookie: () => (jar.token = undefined),
+  });
+  return { jar, request };
+}
+
 /** A caller for router tests: the real router and context, no HTTP. */
-export function createTestCaller(db: Kysely<Database>) {
-  const context = createContextInner({ db, databaseMode: 'postgres', logger: silentLogger });
-  return createCallerFactory(appRouter)(context);
+export function createTestCaller(deps: ServerDeps, request?: RequestContext) {
+  return createCallerFactory(appRouter)(createContextInner(deps, request));
 }

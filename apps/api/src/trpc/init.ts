@@ -1,41 +1,23 @@
 /**
- * 1. CONTEXT: what every procedure receives. `createContextInner` needs no request, so tests
- *    and scripts build a context directly; the Fastify adapter wraps it per request.
- * 2. INITIALIZATION: transformer and the error shape clients rely on.
+ * 1. INITIALIZATION: context type, transformer and the error shape clients rely on.
+ * 2. MIDDLEWARE: domain errors, authentication, roles and app access.
  * 3. PROCEDURES: the building blocks routers use.
+ * The context itself lives in ./context.ts.
  */
-import type { DatabaseMode, Kysely, Database } from '@saffron/db';
+import { authenticate } from '@saffron/auth';
+import type { AppName } from '@saffron/db';
 import { transformer } from '@saffron/shared';
-import { initTRPC } from '@trpc/server';
-import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
-import type { FastifyBaseLogger } from 'fastify';
+import { TRPCError, initTRPC } from '@trpc/server';
+import type { Context } from './context.ts';
 import { appErrorToTRPC, formatError } from './errors.ts';
 
-// 1. CONTEXT
-export interface ContextDeps {
-  db: Kysely<Database>;
-  databaseMode: DatabaseMode;
-  logger: FastifyBaseLogger;
-}
-
-export function createContextInner(deps: ContextDeps) {
-  return { ...deps };
-}
-
-export type Context = ReturnType<typeof createContextInner>;
-
-export function contextFactory(deps: ContextDeps) {
-  return ({ req }: CreateFastifyContextOptions): Context =>
-    createContextInner({ ...deps, logger: req.log });
-}
-
-// 2. INITIALIZATION
+// 1. INITIALIZATION
 const t = initTRPC.context<Context>().create({ transformer, errorFormatter: formatError });
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-// 3. PROCEDURES
+// 2. MIDDLEWARE
 /** Domain errors thrown anywhere below become the tRPC error with the same code. */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -43,4 +25,41 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** A live session of an enabled user, checked on every call; anything else is 401. */
+const isAuthed = t.middleware(async ({ ctx, next }) => {
+  const { sessionToken } = ctx.request;
+  const authenticated = await authenticate(
+    { sessions: ctx.auth.sessions, db: ctx.db },
+    sessionToken,
+  );
+  if (!authenticated) {
+    if (sessionToken) ctx.request.clearSessionCookie();
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in' });
+  }
+  return next({ ctx: { user: authenticated.user, session: authenticated.session } });
+});
+
+// 3. PROCEDURES
 export const publicProcedure = t.procedure.use(appErrors);
+
+export const protectedProcedure = publicProcedure.use(isAuthed);
+
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== 'admin') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only administrators can do this' });
+  }
+  return next();
+});
+
+/** Each app (recipes, grocery) is granted per user. */
+export function appProcedure(app: AppName) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!ctx.user.apps.includes(app)) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `Your account has no access to the ${app} app`,
+      });
+    }
+    return next();
+  });
+}

@@ -1,10 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type DatabaseHandle } from '../create-db.ts';
+import { describe, expect, it } from 'vitest';
 import { listPendingMigrations, migrateDown, migrateToLatest } from '../migrator.ts';
 import { getSchemaVersion } from '../queries/system.ts';
-import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
+import { useEmptyTestDb } from '../testing/index.ts';
 import { migrations } from './index.ts';
 
 const APP_TABLES = [
@@ -26,17 +25,7 @@ async function tables(db: Kysely<any>): Promise<string[]> {
 }
 
 describe('migrations', () => {
-  let database: TestDatabase;
-  let handle: DatabaseHandle;
-
-  beforeAll(async () => {
-    database = await createTestDatabase({ migrated: false });
-    handle = await createDb({ databaseUrl: database.url });
-  });
-  afterAll(async () => {
-    await handle.close();
-    await database.drop();
-  });
+  const handle = useEmptyTestDb();
 
   it('lists every migration file, in date order', () => {
     const files = readdirSync(import.meta.dirname)

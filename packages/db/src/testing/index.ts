@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { createDb, type CreateDbOptions, type DatabaseHandle } from '../create-db.ts';
-import type { Kysely } from 'kysely';
 import type { Database } from '../database.ts';
 import './context.ts';
 import { adminQuery, databaseUrl } from './server.ts';
@@ -38,33 +37,44 @@ export async function truncateAll(db: Kysely<Database>): Promise<void> {
   await sql`truncate table ${tables} restart identity cascade`.execute(db);
 }
 
+/** Registers the hooks that open a test database for the file and drop it afterwards. */
+function useDatabase(
+  { migrated, log }: { migrated: boolean; log?: CreateDbOptions['log'] },
+  beforeEachTest?: (db: Kysely<Database>) => Promise<void>,
+) {
+  let database: TestDatabase | undefined;
+  let handle: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrated });
+    handle = await createDb({ databaseUrl: database.url, log });
+  });
+  if (beforeEachTest) beforeEach(() => (handle ? beforeEachTest(handle.db) : undefined));
+  afterAll(async () => {
+    await handle?.close();
+    await database?.drop();
+  });
+  const notReady = () => new Error('The test database is ready only inside tests and hooks');
+  return {
+    get db(): Kysely<Database> {
+      if (!handle) throw notReady();
+      return handle.db;
+    },
+    get url(): string {
+      if (!database) throw notReady();
+      return database.url;
+    },
+  };
+}
+
 /**
  * Gives a test file its own migrated database, emptied before each test.
  * Use the returned object's `db` inside tests and hooks, not at module load.
  */
 export function useTestDb(options: Pick<CreateDbOptions, 'log'> = {}) {
-  let database: TestDatabase | undefined;
-  let handle: DatabaseHandle | undefined;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    handle = await createDb({ databaseUrl: database.url, log: options.log });
-  });
-  beforeEach(async () => {
-    if (handle) await truncateAll(handle.db);
-  });
-  afterAll(async () => {
-    await handle?.close();
-    await database?.drop();
-  });
-  return {
-    get db(): Kysely<Database> {
-      if (!handle) throw new Error('useTestDb: the database is ready only inside tests and hooks');
-      return handle.db;
-    },
-    get url(): string {
-      if (!database)
-        throw new Error('useTestDb: the database is ready only inside tests and hooks');
-      return database.url;
-    },
-  };
+  return useDatabase({ migrated: true, log: options.log }, truncateAll);
+}
+
+/** A database with no schema at all, for testing migrations themselves. */
+export function useEmptyTestDb() {
+  return useDatabase({ migrated: false });
 }

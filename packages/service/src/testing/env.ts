@@ -6,3 +6,9 @@ export function childEnv(variables: Record<string, string>): NodeJS.ProcessEnv {
   const { PATH, HOME, TMPDIR } = process.env;
   return { PATH, HOME, TMPDIR, LOG_FORMAT: 'json', ...variables };
 }
+
+/** Services the tests may use; in CI every one must be reachable (no silent skips). */
+export const testServices = {
+  redisUrl: process.env.REDIS_URL || undefined,
+  requireServices: process.env.SAFFRON_REQUIRE_SERVICES === '1',
+};

@@ -1,2 +1,4 @@
-export { childEnv } from './env.ts';
+export { childEnv, testServices } from './env.ts';
 export { freePort, startNode, waitForHttp, type RunningProcess } from './process.ts';
+export { redisAvailable, useTestRedis } from './redis.ts';
+export { redisServerAvailable, startPrivateRedis } from './redis-server.ts';

@@ -1,0 +1,27 @@
+import {
+  ZChangePasswordInput,
+  ZLoginInput,
+  ZNewAccountInput,
+  ZRevokeSessionInput,
+} from '@saffron/shared';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { changePassword, listSessions, revokeSession } from '../services/account.ts';
+import { setUpFirstAdmin, signIn, signOut, signUp } from '../services/sign-in.ts';
+import { protectedProcedure, publicProcedure } from '../trpc/init.ts';
+
+export const authRouter = {
+  login: publicProcedure.input(ZLoginInput).mutation(({ ctx, input }) => signIn(ctx, input)),
+  logout: protectedProcedure.mutation(({ ctx }) => signOut(ctx, ctx.session)),
+  me: protectedProcedure.query(({ ctx }) => ctx.user),
+  setupAdmin: publicProcedure
+    .input(ZNewAccountInput)
+    .mutation(({ ctx, input }) => setUpFirstAdmin(ctx, input)),
+  signup: publicProcedure.input(ZNewAccountInput).mutation(({ ctx, input }) => signUp(ctx, input)),
+  changePassword: protectedProcedure
+    .input(ZChangePasswordInput)
+    .mutation(({ ctx, input }) => changePassword(ctx, ctx, input)),
+  sessions: protectedProcedure.query(({ ctx }) => listSessions(ctx, ctx)),
+  revokeSession: protectedProcedure
+    .input(ZRevokeSessionInput)
+    .mutation(({ ctx, input }) => revokeSession(ctx, ctx, input.id)),
+} satisfies TRPCRouterRecord;

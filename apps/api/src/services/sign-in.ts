@@ -1,0 +1,98 @@
+import type { Session } from '@saffron/auth';
+import { findUserCredentials, insertFirstAdmin, insertUser, type User } from '@saffron/db';
+import { AppError, type TLogin, type TNewAccount } from '@saffron/shared';
+import type { Context } from '../trpc/context.ts';
+
+const INVALID_CREDENTIALS = 'Invalid username or password';
+
+export interface SignedIn {
+  user: User;
+  expiresAt: Date;
+  token?: string;
+}
+
+/**
+ * A new session for the user. Browsers get it as an HttpOnly cookie; a client that asked
+ * for the token (scripts, other apps) gets it in the answer and no cookie.
+ */
+async function startSession(ctx: Context, user: User, returnToken = false): Promise<SignedIn> {
+  const { token, session } = await ctx.auth.sessions.create(user.id, {
+    userAgent: ctx.request.userAgent,
+    ip: ctx.request.ip,
+  });
+  await revokePresentedSession(ctx);
+  if (returnToken) return { user, expiresAt: session.absoluteExpiresAt, token };
+  ctx.request.setSessionCookie(token, session.absoluteExpiresAt);
+  return { user, expiresAt: session.absoluteExpiresAt };
+}
+
+/** Signing in again replaces the session the browser had (no session fixation). */
+async function revokePresentedSession(ctx: Context): Promise<void> {
+  const { sessionToken } = ctx.request;
+  const previous: Session | undefined = sessionToken
+    ? await ctx.auth.sessions.validate(sessionToken)
+    : undefined;
+  if (previous) await ctx.auth.sessions.revoke(previous);
+}
+
+export async function signIn(ctx: Context, input: TLogin): Promise<SignedIn> {
+  const attempt = await ctx.auth.loginLimiter.attempt(input.username, ctx.request.ip);
+  if (!attempt.allowed) {
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      'Too many sign-in attempts; wait a while and try again',
+      {
+        retryAfterSeconds: attempt.retryAfterSeconds,
+      },
+    );
+  }
+  const found = await findUserCredentials(ctx.db, input.username);
+  const valid = found
+    ? await ctx.auth.passwords.verify(found.passwordHash, input.password)
+    : await ctx.auth.passwords.verifyAgainstDummy(input.password);
+  if (!found || !valid) throw new AppError('UNAUTHORIZED', INVALID_CREDENTIALS);
+  if (found.disabled) {
+    throw new AppError('FORBIDDEN', 'This account is disabled; ask an administrator');
+  }
+  await ctx.auth.loginLimiter.succeeded(input.username, ctx.request.ip);
+  const { passwordHash: _hash, ...user } = found;
+  return startSession(ctx, user, input.returnToken);
+}
+
+export async function signOut(ctx: Context, session: Session): Promise<void> {
+  await ctx.auth.sessions.revoke(session);
+  ctx.request.clearSessionCookie();
+}
+
+/** First run only: the first account is an admin, created once. */
+export async function setUpFirstAdmin(ctx: Context, input: TNewAccount): Promise<SignedIn> {
+  const passwordHash = await ctx.auth.passwords.hash(input.password);
+  const user = await insertFirstAdmin(ctx.db, {
+    username: input.username,
+    passwordHash,
+    apps: ['recipes', 'grocery'],
+  });
+  if (!user) throw new AppError('CONFLICT', 'Saffron is already set up; sign in instead');
+  return startSession(ctx, user);
+}
+
+export async function signUp(ctx: Context, input: TNewAccount): Promise<SignedIn> {
+  if (!ctx.config.allowSignup) {
+    throw new AppError('FORBIDDEN', 'Sign-up is disabled; ask an administrator for an account');
+  }
+  const passwordHash = await ctx.auth.passwords.hash(input.password);
+  const user = await insertUser(ctx.db, {
+    username: input.username,
+    passwordHash,
+    role: 'user',
+    apps: ['recipes', 'grocery'],
+  });
+  if (!user) throw usernameTaken();
+  return startSession(ctx, user);
+}
+
+export function usernameTaken(): AppError {
+  return new AppError('CONFLICT', 'That username is taken', {
+    fieldErrors: { username: ['That username is taken'] },
+  });
+}

@@ -1,0 +1,63 @@
+import type { AuthServices } from '@saffron/auth';
+import {
+  clearSessionCookie,
+  readSessionToken,
+  setSessionCookie,
+  type CookieSecurity,
+} from '@saffron/auth/fastify';
+import type { Database, DatabaseMode, Kysely } from '@saffron/db';
+import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { FastifyBaseLogger } from 'fastify';
+
+export interface ApiConfig {
+  allowSignup: boolean;
+  cookieSecurity: CookieSecurity;
+}
+
+/** Created once at boot and shared by every request. */
+export interface ContextDeps {
+  db: Kysely<Database>;
+  databaseMode: DatabaseMode;
+  logger: FastifyBaseLogger;
+  auth: AuthServices;
+  config: ApiConfig;
+}
+
+/** What procedures may know of the request, without depending on the HTTP framework. */
+export interface RequestContext {
+  sessionToken: string | undefined;
+  ip: string;
+  userAgent: string | null;
+  setSessionCookie: (token: string, expiresAt: Date) => void;
+  clearSessionCookie: () => void;
+}
+
+export const NO_REQUEST: RequestContext = {
+  sessionToken: undefined,
+  ip: '127.0.0.1',
+  userAgent: null,
+  setSessionCookie: () => {},
+  clearSessionCookie: () => {},
+};
+
+/** Needs no HTTP request: tests and scripts build a context directly. */
+export function createContextInner(deps: ContextDeps, request: RequestContext = NO_REQUEST) {
+  return { ...deps, request };
+}
+
+export type Context = ReturnType<typeof createContextInner>;
+
+export function contextFactory(deps: ContextDeps) {
+  return ({ req, res }: CreateFastifyContextOptions): Context =>
+    createContextInner(
+      { ...deps, logger: req.log },
+      {
+        sessionToken: readSessionToken(req),
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? null,
+        setSessionCookie: (token, expiresAt) =>
+          setSessionCookie(req, res, token, expiresAt, deps.config.cookieSecurity),
+        clearSessionCookie: () => clearSessionCookie(res),
+      },
+    );
+}

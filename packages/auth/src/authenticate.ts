@@ -1,0 +1,27 @@
+import { findUserById, type Database, type Kysely, type User } from '@saffron/db';
+import type { SessionManager } from './sessions/manager.ts';
+import type { Session } from './sessions/types.ts';
+
+export interface Authenticated {
+  user: User;
+  session: Session;
+}
+
+/**
+ * The one check every protected call makes, in the api and the files service alike: a live
+ * session whose user exists and is enabled. A disabled user's sessions go at once.
+ */
+export async function authenticate(
+  deps: { sessions: SessionManager; db: Kysely<Database> },
+  token: string | undefined,
+): Promise<Authenticated | undefined> {
+  if (!token) return undefined;
+  const session = await deps.sessions.validate(token);
+  if (!session) return undefined;
+  const user = await findUserById(deps.db, session.userId);
+  if (!user || user.disabled) {
+    await deps.sessions.revokeAllForUser(session.userId);
+    return undefined;
+  }
+  return { user, session };
+}

@@ -1,0 +1,64 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { hasSessionCookie } from './session-cookie.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface RequestGuardOptions {
+  /** Origins of other apps allowed to call (the grocery app on its own origin, say). */
+  allowedOrigins: readonly string[];
+  /** Body types a state-changing request may carry: JSON, or multipart for uploads. */
+  allowedContentTypes: readonly string[];
+}
+
+export function isAllowedOrigin(
+  origin: string,
+  requestHost: string,
+  allowedOrigins: readonly string[],
+): boolean {
+  if (allowedOrigins.includes(origin)) return true;
+  try {
+    return new URL(origin).host === requestHost; // same origin: the browser's own page
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * CSRF defence for cookie sessions: a state-changing request must carry a body type no
+ * HTML form can send, and, when it comes from a browser (Origin header, or our cookie),
+ * an origin we trust. Bearer-token clients send neither cookie nor Origin and pass.
+ */
+export function createRequestGuard(options: RequestGuardOptions) {
+  return async function requestGuard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    if (SAFE_METHODS.has(request.method)) return;
+    const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (!options.allowedContentTypes.includes(contentType)) {
+      return reply.code(415).send({
+        error: {
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: `Send ${options.allowedContentTypes.join(' or ')}`,
+        },
+      });
+    }
+    const origin = request.headers.origin;
+    const trusted = origin
+      ? isAllowedOrigin(origin, request.host, options.allowedOrigins)
+      : !hasSessionCookie(request);
+    if (!trusted) {
+      return reply.code(403).send({
+        error: { code: 'FORBIDDEN', message: 'This request did not come from an allowed origin' },
+      });
+    }
+  };
+}
+
+/** CORS for the allowlist only; credentials never go with a wildcard. */
+export function corsOptions(allowedOrigins: readonly string[]) {
+  return {
+    origin: (origin: string | undefined, callback: (error: Error | null, allow: boolean) => void) =>
+      callback(null, origin !== undefined && allowedOrigins.includes(origin)),
+    credentials: true,
+    methods: ['GET', 'POST', 'DELETE'],
+    maxAge: 600,
+  };
+}

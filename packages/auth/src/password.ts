@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { hash, verify, type Options } from '@node-rs/argon2';
+import { Semaphore } from './semaphore.ts';
+
+/** OWASP Password Storage Cheat Sheet, first configuration: argon2id, m=19 MiB, t=2, p=1. */
+export const OWASP_ARGON2ID: Options = {
+  algorithm: 2, // Algorithm.Argon2id: a const enum, which isolated modules cannot reference
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
+
+export interface PasswordHasherOptions {
+  maxConcurrent?: number;
+  maxQueued?: number;
+  argon2?: Options;
+}
+
+export class PasswordHasher {
+  readonly #gate: Semaphore;
+  readonly #options: Options;
+  #dummyHash: Promise<string> | undefined;
+  /** Verifications actually computed: rate limiting must keep this bounded. */
+  verifications = 0;
+
+  constructor({
+    maxConcurrent = 2,
+    maxQueued = 32,
+    argon2 = OWASP_ARGON2ID,
+  }: PasswordHasherOptions = {}) {
+    this.#gate = new Semaphore(maxConcurrent, maxQueued);
+    this.#options = argon2;
+  }
+
+  hash(password: string): Promise<string> {
+    return this.#gate.run(() => hash(password, this.#options));
+  }
+
+  verify(passwordHash: string, password: string): Promise<boolean> {
+    return this.#gate.run(async () => {
+      this.verifications += 1;
+      return verify(passwordHash, password).catch(() => false);
+    });
+  }
+
+  /**
+   * Sign-in for a username that does not exist takes the same path and the same time:
+   * a real argon2 verification against a hash nobody knows the password of.
+   */
+  async verifyAgainstDummy(password: string): Promise<false> {
+    this.#dummyHash ??= this.hash(randomBytes(32).toString('base64url'));
+    await this.verify(await this.#dummyHash, password);
+    return false;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Database, Kysely } from '@saffron/db';
+import type { Redis } from '@saffron/service';
+import { PasswordHasher, type PasswordHasherOptions } from './password.ts';
+import { createMemoryCounterStore } from './rate-limit/memory-counters.ts';
+import {
+  DEFAULT_LOGIN_POLICY,
+  LoginLimiter,
+  type LoginLimitPolicy,
+} from './rate-limit/login-limiter.ts';
+import { createRedisCounterStore } from './rate-limit/redis-counters.ts';
+import { SessionManager } from './sessions/manager.ts';
+import { createPostgresSessionStore } from './sessions/postgres-store.ts';
+import { createRedisSessionStore } from './sessions/redis-store.ts';
+import { DEFAULT_SESSION_CONFIG, type SessionConfig } from './sessions/types.ts';
+
+export interface AuthServices {
+  sessions: SessionManager;
+  passwords: PasswordHasher;
+  loginLimiter: LoginLimiter;
+}
+
+export interface AuthServicesOptions {
+  db: Kysely<Database>;
+  /** With Redis: sessions and limits shared by every instance. Without: Postgres and in-process. */
+  redis?: Redis | undefined;
+  session?: Partial<SessionConfig>;
+  loginPolicy?: LoginLimitPolicy;
+  passwords?: PasswordHasherOptions;
+  now?: () => Date;
+}
+
+export function createAuthServices(options: AuthServicesOptions): AuthServices {
+  const now = options.now ?? (() => new Date());
+  const store = options.redis
+    ? createRedisSessionStore(options.redis)
+    : createPostgresSessionStore(options.db);
+  const counters = options.redis
+    ? createRedisCounterStore(options.redis)
+    : createMemoryCounterStore(() => now().getTime());
+  return {
+    sessions: new SessionManager(store, { ...DEFAULT_SESSION_CONFIG, ...options.session }, now),
+    passwords: new PasswordHasher(options.passwords),
+    loginLimiter: new LoginLimiter(counters, options.loginPolicy ?? DEFAULT_LOGIN_POLICY),
+  };
+}

@@ -1,0 +1,84 @@
+import { generateSessionToken, isWellFormedToken, sessionIdFromToken } from '../tokens.ts';
+import type { Session, SessionConfig, SessionStore } from './types.ts';
+
+export interface SessionMeta {
+  userAgent: string | null;
+  ip: string | null;
+}
+
+const earlier = (a: Date, b: Date) => (a < b ? a : b);
+
+/** Session lifecycle per Lucia's design and OWASP ASVS V3: idle and absolute expiry, revocation. */
+export class SessionManager {
+  readonly #store: SessionStore;
+  readonly #config: SessionConfig;
+  readonly #now: () => Date;
+
+  constructor(store: SessionStore, config: SessionConfig, now: () => Date = () => new Date()) {
+    this.#store = store;
+    this.#config = config;
+    this.#now = now;
+  }
+
+  /** The token goes to the client once; only its hash is stored. */
+  async create(userId: string, meta: SessionMeta): Promise<{ token: string; session: Session }> {
+    const token = generateSessionToken();
+    const now = this.#now();
+    const absoluteExpiresAt = new Date(now.getTime() + this.#config.absoluteLifetimeMs);
+    const session: Session = {
+      id: sessionIdFromToken(token),
+      userId,
+      createdAt: now,
+      idleExpiresAt: earlier(
+        new Date(now.getTime() + this.#config.idleTimeoutMs),
+        absoluteExpiresAt,
+      ),
+      absoluteExpiresAt,
+      renewedAt: now,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      ip: meta.ip,
+    };
+    await this.#store.insert(session);
+    return { token, session };
+  }
+
+  /** The session a token belongs to, or undefined when it is malformed, unknown or expired. */
+  async validate(token: string): Promise<Session | undefined> {
+    if (!isWellFormedToken(token)) return undefined;
+    const session = await this.#store.get(sessionIdFromToken(token));
+    if (!session) return undefined;
+    const now = this.#now();
+    if (now >= session.idleExpiresAt || now >= session.absoluteExpiresAt) {
+      await this.#store.delete(session);
+      return undefined;
+    }
+    if (now.getTime() - session.renewedAt.getTime() < this.#config.renewIntervalMs) return session;
+    const renewed: Session = {
+      ...session,
+      renewedAt: now,
+      idleExpiresAt: earlier(
+        new Date(now.getTime() + this.#config.idleTimeoutMs),
+        session.absoluteExpiresAt,
+      ),
+    };
+    await this.#store.renew(renewed);
+    return renewed;
+  }
+
+  revoke(session: Pick<Session, 'id' | 'userId'>): Promise<void> {
+    return this.#store.delete(session);
+  }
+
+  /** On password change, disabling, or "sign out everywhere"; `exceptId` keeps the caller's own. */
+  revokeAllForUser(userId: string, exceptId?: string): Promise<void> {
+    return this.#store.deleteByUser(userId, exceptId);
+  }
+
+  async listForUser(userId: string): Promise<Session[]> {
+    const now = this.#now();
+    const sessions = await this.#store.listByUser(userId);
+    return sessions
+      .filter((session) => session.idleExpiresAt > now && session.absoluteExpiresAt > now)
+      .sort((a, b) => b.renewedAt.getTime() - a.renewedAt.getTime());
+  }
+}
