@@ -16,4 +16,14 @@ export default [
     },
   },
   { files: ['*.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
+  // TanStack Router navigates by throwing redirect(); allow exactly that, nothing else.
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/only-throw-error': [
+        'error',
+        { allow: [{ from: 'package', package: '@tanstack/router-core', name: 'Redirect' }] },
+      ],
+    },
+  },
 ];

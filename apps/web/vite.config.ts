@@ -1,3 +1,4 @@
+import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { env } from './env.ts';
@@ -18,15 +19,13 @@ function announceUrl(): Plugin {
   };
 }
 
+const proxy = {
+  '/api/v1': { target: `http://127.0.0.1:${env.API_PORT}` },
+  '/files/v1': { target: `http://127.0.0.1:${env.FILES_PORT}` },
+};
+
 export default defineConfig({
-  plugins: [react(), announceUrl()],
-  server: {
-    port: env.WEB_PORT,
-    strictPort: true,
-    proxy: {
-      '/api/v1': { target: `http://127.0.0.1:${env.API_PORT}`, changeOrigin: false },
-      '/files/v1': { target: `http://127.0.0.1:${env.FILES_PORT}`, changeOrigin: false },
-    },
-  },
-  preview: { port: env.WEB_PORT, strictPort: true },
+  plugins: [react(), tailwindcss(), announceUrl()],
+  server: { port: env.WEB_PORT, strictPort: true, proxy },
+  preview: { port: env.WEB_PORT, strictPort: true, proxy },
 });

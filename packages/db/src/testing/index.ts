@@ -1,29 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { createDb, type CreateDbOptions, type DatabaseHandle } from '../create-db.ts';
 import type { Database } from '../database.ts';
 import './context.ts';
-import { adminQuery, databaseUrl } from './server.ts';
+import { createDatabaseCopy, type TestDatabase } from './databases.ts';
 
+export type { TestDatabaseContext } from './context.ts';
+export { createDatabaseCopy, prepareTestDatabases, type TestDatabase } from './databases.ts';
 export { testEnv } from './env.ts';
 
-export interface TestDatabase {
-  url: string;
-  drop: () => Promise<void>;
-}
-
 /** A new database for this test file: a copy of the migrated template, or empty. */
-export async function createTestDatabase({ migrated = true } = {}): Promise<TestDatabase> {
-  const { adminUrl, run, template } = inject('testDatabase');
-  const name = `${run}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(adminUrl, `create database ${name}${migrated ? ` template ${template}` : ''}`);
-  return {
-    url: databaseUrl(adminUrl, name),
-    drop: async () => {
-      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
-    },
-  };
+export function createTestDatabase({ migrated = true } = {}): Promise<TestDatabase> {
+  return createDatabaseCopy(inject('testDatabase'), { migrated });
 }
 
 /** Empties every application table (not the migration bookkeeping) between tests. */

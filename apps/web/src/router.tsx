@@ -1,0 +1,82 @@
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { z } from 'zod';
+import { AppShell } from './components/layout/app-shell.tsx';
+import { NotFound, RouteError } from './components/layout/route-states.tsx';
+import { LoginPage } from './features/auth/login-page.tsx';
+import { requireSignedIn, type RouterContext } from './features/auth/session.ts';
+import { SearchPage } from './features/recipes/search-page.tsx';
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+  errorComponent: RouteError,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: z.object({ redirect: z.string().optional() }),
+  component: LoginPage,
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/setup',
+  beforeLoad: async ({ context }) => {
+    const info = await context.queryClient.fetchQuery(context.trpc.system.info.queryOptions());
+    if (!info.setupRequired) throw redirect({ to: '/login', search: {} });
+  },
+  component: lazyRouteComponent(() => import('./features/auth/setup-page.tsx'), 'SetupPage'),
+});
+
+/** Every screen below needs a signed-in user. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: ({ context, location }) => requireSignedIn(context, location.href),
+  component: AppShell,
+});
+
+const searchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: SearchPage,
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('./features/account/account-page.tsx'), 'AccountPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin/users',
+  beforeLoad: ({ context }) => {
+    if (context.me.role !== 'admin') throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('./features/admin/users-page.tsx'), 'UsersPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  setupRoute,
+  appRoute.addChildren([searchRoute, accountRoute, usersRoute]),
+]);
+
+export function createAppRouter(context: RouterContext) {
+  return createRouter({ routeTree, context, defaultPreload: 'intent', scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

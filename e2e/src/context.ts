@@ -1,0 +1,12 @@
+/** What the global setup hands each e2e test file. */
+export interface E2EContext {
+  baseUrl: string;
+  databaseUrl: string;
+  chromiumPath: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    e2e: E2EContext | null;
+  }
+}

@@ -1,0 +1,30 @@
+import { createDatabaseCopy, prepareTestDatabases } from '@saffron/db/testing';
+import type { TestProject } from 'vitest/node';
+import './context.ts';
+import { e2eEnv } from './env.ts';
+import { startStack } from './stack.ts';
+
+/** Starts the whole product once for the suite; without a Chromium it says so and skips (not in CI). */
+export default async function setup(
+  project: TestProject,
+): Promise<(() => Promise<void>) | undefined> {
+  if (!e2eEnv.chromiumPath) {
+    if (e2eEnv.requireServices)
+      throw new Error('SAFFRON_REQUIRE_SERVICES=1 but no Chromium found (set CHROMIUM_PATH)');
+    console.warn('Browser tests skipped: no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)');
+    project.provide('e2e', null);
+    return undefined;
+  }
+  const databases = await prepareTestDatabases();
+  const database = await createDatabaseCopy(databases.context);
+  const stack = await startStack(database.url);
+  project.provide('e2e', {
+    baseUrl: stack.baseUrl,
+    databaseUrl: database.url,
+    chromiumPath: e2eEnv.chromiumPath,
+  });
+  return async () => {
+    await stack.stop();
+    await databases.teardown();
+  };
+}

@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { freePort, waitForHttp } from '@saffron/service/testing';
+import { e2eEnv } from './env.ts';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const ARTIFACTS = join(ROOT, 'e2e/test-artifacts');
+
+interface Service {
+  name: string;
+  child: ChildProcess;
+}
+
+function start(name: string, args: string[], env: Record<string, string>, cwd = ROOT): Service {
+  const log = createWriteStream(join(ARTIFACTS, `${name}.log`));
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { PATH: e2eEnv.path, HOME: e2eEnv.home, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  return { name, child };
+}
+
+/**
+ * The product as users get it: the api and files processes on the test database, and the
+ * production build of the web app served by `vite preview` with the same proxy as in dev.
+ */
+export async function startStack(databaseUrl: string) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const [api, files, web] = await Promise.all([freePort(), freePort(), freePort()]);
+  const ports = { API_PORT: String(api), FILES_PORT: String(files), WEB_PORT: String(web) };
+  const common = {
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+    ...(e2eEnv.redisUrl ? { REDIS_URL: e2eEnv.redisUrl } : {}),
+    ...ports,
+  };
+  const vite = join(ROOT, 'apps/web/node_modules/vite/bin/vite.js');
+  const services = [
+    start('api', ['apps/api/src/main.ts'], common),
+    start('files', ['apps/files/src/main.ts'], common),
+    start(
+      'web',
+      [vite, 'preview', '--strictPort', '--port', String(web)],
+      ports,
+      join(ROOT, 'apps/web'),
+    ),
+  ];
+  await Promise.all([
+    waitForHttp(`http://127.0.0.1:${api}/readyz`),
+    waitForHttp(`http://127.0.0.1:${files}/readyz`),
+    waitForHttp(`http://127.0.0.1:${web}/`),
+  ]);
+  return {
+    baseUrl: `http://localhost:${web}`,
+    stop: async () => {
+      await Promise.all(
+        services.map(async ({ child }) => {
+          if (child.exitCode !== null) return;
+          child.kill('SIGTERM');
+          await once(child, 'exit');
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { AppRouter } from '@saffron/api';
+import { transformer } from '@saffron/shared';
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpBatchStreamLink,
+  httpLink,
+  httpSubscriptionLink,
+  isNonJsonSerializable,
+  splitLink,
+  type TRPCClient,
+} from '@trpc/client';
+
+export interface SaffronClientOptions {
+  /** Where Saffron is served, e.g. "https://recipes.example.com" ("" in the browser: same origin). */
+  baseUrl: string;
+  /** A bearer token from `auth.login({ returnToken: true })`; browsers use the session cookie instead. */
+  token?: string | (() => string | undefined);
+  /** A fetch to use instead of the global one (tests, proxies, React Native). */
+  fetch?: typeof globalThis.fetch;
+}
+
+export type SaffronClient = TRPCClient<AppRouter>;
+
+/**
+ * The fully typed client. Queries are batched and streamed; mutations are batched but not
+ * streamed, because a mutation may set a cookie (sign-in) and a streamed response has sent
+ * its headers before the procedure ends. FormData inputs go through a plain link (they
+ * cannot be batched); subscriptions use Server-Sent Events.
+ */
+export function createSaffronClient(options: SaffronClientOptions): SaffronClient {
+  const url = `${options.baseUrl.replace(/\/$/, '')}/api/v1`;
+  const headers = () => {
+    const token = typeof options.token === 'function' ? options.token() : options.token;
+    return token ? { authorization: `Bearer ${token}` } : {};
+  };
+  const common = { url, transformer, headers, fetch: options.fetch };
+  return createTRPCClient<AppRouter>({
+    links: [
+      splitLink({
+        condition: (operation) => operation.type === 'subscription',
+        true: httpSubscriptionLink({ url, transformer }),
+        false: splitLink({
+          condition: (operation) => isNonJsonSerializable(operation.input),
+          true: httpLink(common),
+          false: splitLink({
+            condition: (operation) => operation.type === 'mutation',
+            true: httpBatchLink(common),
+            false: httpBatchStreamLink(common),
+          }),
+        }),
+      }),
+    ],
+  });
+}
