@@ -12,7 +12,9 @@ await runService({
   env,
   async start(logger) {
     const database = await openServiceDatabase(env, logger);
-    const { deps, close } = await createApiDeps(env, database, logger);
-    return { app: await buildApiServer(deps), close };
+    const { deps, startBackgroundWork, close } = await createApiDeps(env, database, logger);
+    const app = await buildApiServer(deps);
+    startBackgroundWork();
+    return { app, close };
   },
 });

@@ -64,6 +64,8 @@ describe('createDb without a DATABASE_URL (embedded)', () => {
     await chmod(dataDir, 0o755); // as root the server runs as `postgres`, which must reach it
   });
   afterAll(async () => {
+    // The server stops by itself after its grace period; removing its files under it would race.
+    await waitUntil(() => !existsSync(embeddedPaths(dataDir).state));
     await rm(dataDir, { recursive: true, force: true });
   });
 

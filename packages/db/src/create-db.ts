@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, type KyselyConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
 import { ensureEmbeddedPostgres } from './embedded/client.ts';
+import { TYPO_SIMILARITY } from './queries/recipe-search.ts';
 
 export type DatabaseMode = 'postgres' | 'embedded';
 
@@ -38,6 +39,7 @@ export async function createDb(options: CreateDbOptions): Promise<DatabaseHandle
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
     types,
+    options: `-c pg_trgm.word_similarity_threshold=${TYPO_SIMILARITY}`,
   });
   pool.on('error', (error) => options.onPoolError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: options.log });

@@ -42,6 +42,9 @@ export interface RecipesTable {
   steps: ColumnType<string[], string[] | undefined, string[]>;
   tags: ColumnType<string[], string[] | undefined, string[]>;
   source_url: string | null;
+  /** Written with every change of the recipe (see queries/recipes.ts). */
+  search_vector: ColumnType<string, string | undefined, string>;
+  search_text: ColumnType<string, string | undefined, string>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }

@@ -1,3 +1,10 @@
+export { invalidateRecipe } from './cache/invalidation.ts';
+export {
+  createRedisRecipeCache,
+  noRecipeCache,
+  type RecipeCache,
+  type RecipeCacheOptions,
+} from './cache/recipe-cache.ts';
 export { resolveDataDir } from './data-dir.ts';
 export { openServiceDatabase, type ServiceDatabaseEnv } from './open-service-database.ts';
 export {
@@ -15,6 +22,10 @@ export {
   MigrationError,
 } from './migrator.ts';
 export { migrations } from './migrations/index.ts';
+export * from './queries/recipe-reads.ts';
+export * from './queries/recipe-search.ts';
+export * from './queries/recipes.ts';
+export * from './queries/search-outbox.ts';
 export * from './queries/sessions.ts';
 export * from './queries/system.ts';
 export * from './queries/users.ts';

@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { Context } from '../trpc/context.ts';
 import type { Env } from '../env.ts';
 
@@ -26,4 +27,13 @@ export interface Command {
 /** A mistake in how the command was called: printed with the usage, exit code 64. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** Command-line options, with mistakes reported as usage errors rather than crashes. */
+export function parseCommandArgs(args: string[], options: ParseArgsOptionsConfig = {}) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }

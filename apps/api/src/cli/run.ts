@@ -5,6 +5,8 @@ import type { Env } from '../env.ts';
 import { pino } from 'pino';
 import { UsageError, type CliIo, type Command } from './command.ts';
 import { dbMigrate, dbStatus } from './commands/db.ts';
+import { searchReindex } from './commands/search.ts';
+import { seed } from './commands/seed.ts';
 import {
   userCreate,
   userDisable,
@@ -21,6 +23,8 @@ export const COMMANDS: Command[] = [
   userDisable,
   userEnable,
   userResetPassword,
+  searchReindex,
+  seed,
 ];
 
 function helpText(): string {

@@ -3,16 +3,24 @@ import type { DatabaseHandle } from '@saffron/db';
 import { createRedis, waitForRedis, type Logger, type Redis } from '@saffron/service';
 import type { Env } from '../env.ts';
 import type { ServerDeps } from '../server.ts';
+import { createRecipeServices } from './recipe-services.ts';
+
+export interface ApiDeps {
+  deps: ServerDeps;
+  /** Work that runs beside requests (the search outbox); servers start it, the CLI does not. */
+  startBackgroundWork: () => void;
+  close: () => Promise<void>;
+}
 
 /**
  * The api's infrastructure, created once from its configuration: Redis when REDIS_URL is
- * set (sessions and limits shared by every instance), the embedded defaults otherwise.
+ * set (sessions, limits and the recipe cache shared by every instance), embedded defaults otherwise.
  */
 export async function createApiDeps(
   env: Env,
   database: DatabaseHandle,
   logger: Logger,
-): Promise<{ deps: ServerDeps; close: () => Promise<void> }> {
+): Promise<ApiDeps> {
   let redis: Redis | undefined;
   if (env.REDIS_URL) {
     redis = createRedis(env.REDIS_URL, { logger });
@@ -27,11 +35,13 @@ export async function createApiDeps(
       absoluteLifetimeMs: env.SESSION_ABSOLUTE_LIFETIME,
     },
   });
+  const { recipes, outboxWorker } = createRecipeServices(env, database.db, redis, logger);
   const deps: ServerDeps = {
     db: database.db,
     databaseMode: database.mode,
     logger,
     auth,
+    recipes,
     redis,
     config: { allowSignup: env.ALLOW_SIGNUP, cookieSecurity: env.COOKIE_SECURE },
     allowedOrigins: env.WEB_ORIGINS,
@@ -39,7 +49,9 @@ export async function createApiDeps(
   };
   return {
     deps,
+    startBackgroundWork: () => outboxWorker?.start(),
     close: async () => {
+      await outboxWorker?.stop();
       redis?.disconnect();
       await database.close();
     },

@@ -1,7 +1,9 @@
 import { createAuthServices, OWASP_ARGON2ID, type AuthServicesOptions } from '@saffron/auth';
-import type { Database, Kysely } from '@saffron/db';
+import { noRecipeCache, type Database, type Kysely } from '@saffron/db';
 import { pino } from 'pino';
 import { appRouter } from '../routers/index.ts';
+import { createPostgresEngine } from '../search/postgres-engine.ts';
+import { createRecipeSearch } from '../search/recipe-search.ts';
 import { createContextInner, type RequestContext } from '../trpc/context.ts';
 import { createCallerFactory } from '../trpc/init.ts';
 import type { ServerDeps } from '../server.ts';
@@ -21,6 +23,11 @@ export function createTestDeps(
     databaseMode: 'postgres',
     logger: silentLogger,
     auth: createAuthServices({ db, passwords: { argon2: FAST_ARGON2 }, ...authOptions }),
+    recipes: {
+      cache: noRecipeCache,
+      search: createRecipeSearch(createPostgresEngine(db), undefined, silentLogger),
+      outbox: false,
+    },
     config: { allowSignup: false, cookieSecurity: 'auto' },
     allowedOrigins: [],
     trustProxy: false,

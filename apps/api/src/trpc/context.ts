@@ -5,9 +5,10 @@ import {
   setSessionCookie,
   type CookieSecurity,
 } from '@saffron/auth/fastify';
-import type { Database, DatabaseMode, Kysely } from '@saffron/db';
+import type { Database, DatabaseMode, Kysely, RecipeCache } from '@saffron/db';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyBaseLogger } from 'fastify';
+import type { RecipeSearch } from '../search/recipe-search.ts';
 
 export interface ApiConfig {
   allowSignup: boolean;
@@ -20,7 +21,15 @@ export interface ContextDeps {
   databaseMode: DatabaseMode;
   logger: FastifyBaseLogger;
   auth: AuthServices;
+  recipes: RecipeServices;
   config: ApiConfig;
+}
+
+export interface RecipeServices {
+  cache: RecipeCache;
+  search: RecipeSearch;
+  /** Whether changes must be queued for an external search engine. */
+  outbox: boolean;
 }
 
 /** What procedures may know of the request, without depending on the HTTP framework. */

@@ -7,6 +7,7 @@ import * as createAttachments from './20261121_05_create_attachments.ts';
 import * as createGroceryItems from './20261121_06_create_grocery_items.ts';
 import * as createSearchOutbox from './20261121_07_create_search_outbox.ts';
 import * as addSessionsRenewedAt from './20261121_08_add_sessions_renewed_at.ts';
+import * as addRecipeSearch from './20261121_09_add_recipe_search.ts';
 
 /**
  * Listed statically (not read from the folder at run time) so nothing depends on the
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '20261121_06_create_grocery_items': createGroceryItems,
   '20261121_07_create_search_outbox': createSearchOutbox,
   '20261121_08_add_sessions_renewed_at': addSessionsRenewedAt,
+  '20261121_09_add_recipe_search': addRecipeSearch,
 };

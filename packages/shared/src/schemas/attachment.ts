@@ -10,3 +10,12 @@ export const ZAttachment = z.object({
   thumbnailUrl: z.string().optional(),
 });
 export type TAttachment = z.infer<typeof ZAttachment>;
+
+/** Where the files service serves an attachment; api and files build the same URLs. */
+export function attachmentUrls(
+  id: string,
+  hasThumbnail: boolean,
+): Pick<TAttachment, 'url' | 'thumbnailUrl'> {
+  const url = `/files/v1/attachments/${id}`;
+  return hasThumbnail ? { url, thumbnailUrl: `${url}/thumbnail` } : { url };
+}

@@ -85,3 +85,7 @@ export const ZRecipeSearchInput = z.object({
 export type TRecipeSearchInput = z.input<typeof ZRecipeSearchInput>;
 
 export const ZRecipeId = z.object({ id: ZId });
+
+/** A full replacement of the recipe: every field, every ingredient row. */
+export const ZRecipeUpdateInput = ZRecipeInput.extend({ id: ZId });
+export type TRecipeUpdateInput = z.input<typeof ZRecipeUpdateInput>;

@@ -1,0 +1,105 @@
+import { countSearchChanges, findUserByUsername, type User } from '@saffron/db';
+import { useTestDb } from '@saffron/db/testing';
+import { ZRecipeInput } from '@saffron/shared';
+import { sql } from 'kysely';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addRecipe, removeRecipe, replaceRecipe } from '../services/recipes.ts';
+import { createAccount } from '../testing/accounts.ts';
+import { createTestDeps, silentLogger } from '../testing/context.ts';
+import { recipeInput } from '../testing/recipes.ts';
+import { createContextInner, type Context } from '../trpc/context.ts';
+import { createOutboxWorker, retryDelaySeconds, type SearchIndexer } from './outbox-worker.ts';
+import { createPostgresEngine } from './postgres-engine.ts';
+import { createRecipeSearch } from './recipe-search.ts';
+import {
+  createTypesenseClient,
+  createTypesenseEngine,
+  createTypesenseIndexer,
+} from './typesense-engine.ts';
+
+/** Typesense at an address where nothing listens: the outage this suite is about. */
+const unreachable = createTypesenseClient('http://127.0.0.1:1', 'test-key');
+
+describe('search outbox with Typesense unreachable', () => {
+  const t = useTestDb();
+  let ctx: Context;
+  let alice: User;
+
+  beforeEach(async () => {
+    const deps = createTestDeps(t.db, {
+      recipes: {
+        cache: createTestDeps(t.db).recipes.cache,
+        search: createRecipeSearch(
+          createPostgresEngine(t.db),
+          createTypesenseEngine(unreachable, t.db),
+          silentLogger,
+        ),
+        outbox: true,
+      },
+    });
+    ctx = createContextInner(deps);
+    await createAccount(t.db, deps, 'alice');
+    alice = (await findUserByUsername(t.db, 'alice'))!;
+  });
+
+  const input = (name: string) => ZRecipeInput.parse(recipeInput({ name }));
+
+  it('lets writes succeed, keeps every change in the outbox, and searches Postgres meanwhile', async () => {
+    const soup = await addRecipe(ctx, alice, input('Tomato soup'));
+    const stew = await addRecipe(ctx, alice, input('Bean stew'));
+    await replaceRecipe(ctx, alice, soup.id, input('Roasted tomato soup'));
+    await removeRecipe(ctx, alice, stew.id);
+    expect(await countSearchChanges(t.db)).toBe(4);
+
+    const found = await ctx.recipes.search.search({ ownerId: alice.id, q: 'tomatoe', limit: 20 });
+    expect(found.items.map((item) => item.name)).toEqual(['Roasted tomato soup']);
+
+    const worker = createOutboxWorker({
+      db: t.db,
+      indexer: createTypesenseIndexer(unreachable, t.db),
+      logger: silentLogger,
+    });
+    expect(await worker.drainOnce()).toBe(0);
+    const rows = await t.db
+      .selectFrom('search_outbox')
+      .select(['attempts', 'last_error', 'available_at'])
+      .execute();
+    expect(rows).toHaveLength(4);
+    for (const row of rows) {
+      expect(row.attempts).toBe(1);
+      expect(row.last_error).toBeTruthy();
+      expect(row.available_at.getTime()).toBeGreaterThan(Date.now());
+    }
+    expect(await worker.drainOnce()).toBe(0); // backing off: nothing is due yet
+  });
+
+  it("catches up once the index is reachable again, with each recipe's latest state", async () => {
+    const synced: string[][] = [];
+    let outageLeft = 2;
+    const indexer: SearchIndexer = {
+      ensureCollection: () => Promise.resolve(),
+      sync: (ids) => {
+        if (outageLeft-- > 0) return Promise.reject(new Error('connection refused'));
+        synced.push([...ids].sort());
+        return Promise.resolve();
+      },
+    };
+    const soup = await addRecipe(ctx, alice, input('Tomato soup'));
+    const stew = await addRecipe(ctx, alice, input('Bean stew'));
+    await replaceRecipe(ctx, alice, soup.id, input('Roasted tomato soup'));
+    await removeRecipe(ctx, alice, stew.id);
+
+    const worker = createOutboxWorker({ db: t.db, indexer, logger: silentLogger });
+    const timePasses = () => sql`update search_outbox set available_at = now()`.execute(t.db);
+    for (let round = 0; round < 3; round++) {
+      await worker.drainOnce();
+      await timePasses();
+    }
+    expect(synced).toEqual([[soup.id, stew.id].sort()]);
+    expect(await countSearchChanges(t.db)).toBe(0);
+  });
+
+  it('backs off exponentially, up to five minutes', () => {
+    expect([1, 2, 3, 8, 9, 20].map(retryDelaySeconds)).toEqual([2, 4, 8, 256, 300, 300]);
+  });
+});

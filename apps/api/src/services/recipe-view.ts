@@ -1,0 +1,42 @@
+import type { AttachmentRecord, RecipeRecord } from '@saffron/db';
+import { attachmentUrls, type TAttachment, type TRecipe } from '@saffron/shared';
+
+const present = <T>(value: T | null): T | undefined => value ?? undefined;
+
+/** Attachments whose type is an image get a gallery thumbnail. */
+const THUMBNAILED = /^image\/(jpeg|png|webp|gif|avif)$/;
+
+export function toAttachment(record: AttachmentRecord): TAttachment {
+  return {
+    id: record.id,
+    filename: record.filename,
+    contentType: record.contentType,
+    size: record.size,
+    ...attachmentUrls(record.id, THUMBNAILED.test(record.contentType)),
+  };
+}
+
+/** The API's shape of a recipe: absent values are left out rather than sent as null. */
+export function toRecipe(record: RecipeRecord): TRecipe {
+  return {
+    id: record.id,
+    name: record.name,
+    description: present(record.description),
+    servings: present(record.servings),
+    prepMinutes: present(record.prepMinutes),
+    cookMinutes: present(record.cookMinutes),
+    sourceUrl: present(record.sourceUrl),
+    steps: record.steps,
+    tags: record.tags,
+    ingredients: record.ingredients.map((row) => ({
+      quantity: present(row.quantity),
+      unit: present(row.unit),
+      name: row.name,
+      note: present(row.note),
+      original: present(row.original),
+    })),
+    attachments: record.attachments.map(toAttachment),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
