@@ -11,7 +11,8 @@ import { AppShell } from './components/layout/app-shell.tsx';
 import { NotFound, RouteError } from './components/layout/route-states.tsx';
 import { LoginPage } from './features/auth/login-page.tsx';
 import { requireSignedIn, type RouterContext } from './features/auth/session.ts';
-import { SearchPage } from './features/recipes/search-page.tsx';
+import { RecipeDetailPage } from './features/recipes/recipe-detail-page.tsx';
+import { NoRecipeSelected, RecipesLayout } from './features/recipes/recipes-layout.tsx';
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
@@ -44,10 +45,42 @@ const appRoute = createRoute({
   component: AppShell,
 });
 
-const searchRoute = createRoute({
+/** The landing page: search on the left (or alone on a phone), the open recipe beside it. */
+const recipesRoute = createRoute({
   getParentRoute: () => appRoute,
+  id: '_recipes',
+  validateSearch: z.object({ q: z.string().max(200).optional() }),
+  component: RecipesLayout,
+});
+
+const searchRoute = createRoute({
+  getParentRoute: () => recipesRoute,
   path: '/',
-  component: SearchPage,
+  component: NoRecipeSelected,
+});
+
+const newRecipeRoute = createRoute({
+  getParentRoute: () => recipesRoute,
+  path: 'recipes/new',
+  component: lazyRouteComponent(
+    () => import('./features/recipes/recipe-form-pages.tsx'),
+    'NewRecipePage',
+  ),
+});
+
+const recipeRoute = createRoute({
+  getParentRoute: () => recipesRoute,
+  path: 'recipes/$recipeId',
+  component: RecipeDetailPage,
+});
+
+const editRecipeRoute = createRoute({
+  getParentRoute: () => recipesRoute,
+  path: 'recipes/$recipeId/edit',
+  component: lazyRouteComponent(
+    () => import('./features/recipes/recipe-form-pages.tsx'),
+    'EditRecipePage',
+  ),
 });
 
 const accountRoute = createRoute({
@@ -68,7 +101,11 @@ const usersRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   loginRoute,
   setupRoute,
-  appRoute.addChildren([searchRoute, accountRoute, usersRoute]),
+  appRoute.addChildren([
+    recipesRoute.addChildren([searchRoute, newRecipeRoute, recipeRoute, editRecipeRoute]),
+    accountRoute,
+    usersRoute,
+  ]),
 ]);
 
 export function createAppRouter(context: RouterContext) {

@@ -2,6 +2,7 @@ import { Link, Outlet, useRouteContext } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useSignOut } from '../../features/auth/use-sign-out.ts';
 import { Button } from '../ui/button.tsx';
+import { useShortcuts } from './use-shortcuts.ts';
 
 interface NavItem {
   to: '/' | '/account' | '/admin/users';
@@ -38,6 +39,30 @@ const USERS: NavItem = {
 
 const activeLink = 'text-brand-700 dark:text-brand-500';
 
+/** The same links in the header (desktop) and the bottom bar (phone), styled per place. */
+function NavLinks({
+  items,
+  className,
+  withIcons,
+}: {
+  items: NavItem[];
+  className: string;
+  withIcons?: boolean;
+}) {
+  return items.map((item) => (
+    <Link
+      key={item.to}
+      to={item.to}
+      activeOptions={{ exact: item.to === '/', includeSearch: false }}
+      activeProps={{ className: activeLink, 'aria-current': 'page' }}
+      className={className}
+    >
+      {withIcons && item.icon}
+      {item.label}
+    </Link>
+  ));
+}
+
 /**
  * Signed-in frame. Phones get a bottom bar with large targets; wider screens a header.
  * A skip link lets keyboard users go straight to the content.
@@ -45,6 +70,7 @@ const activeLink = 'text-brand-700 dark:text-brand-500';
 export function AppShell() {
   const { me } = useRouteContext({ from: '/_app' });
   const signOut = useSignOut();
+  useShortcuts();
   const items = me.role === 'admin' ? [RECIPES, ACCOUNT, USERS] : [RECIPES, ACCOUNT];
 
   return (
@@ -61,17 +87,10 @@ export function AppShell() {
             Saffron
           </Link>
           <nav aria-label="Main" className="hidden flex-1 gap-1 md:flex">
-            {items.map((item) => (
-              <Link
-                key={item.to}
-                to={item.to}
-                activeOptions={{ exact: item.to === '/' }}
-                activeProps={{ className: activeLink, 'aria-current': 'page' }}
-                className="rounded-lg px-3 py-2 font-medium hover:bg-stone-100 dark:hover:bg-stone-900"
-              >
-                {item.label}
-              </Link>
-            ))}
+            <NavLinks
+              items={items}
+              className="rounded-lg px-3 py-2 font-medium hover:bg-stone-100 dark:hover:bg-stone-900"
+            />
           </nav>
           <div className="ml-auto flex items-center gap-2">
             <span className="hidden text-sm text-stone-600 sm:inline dark:text-stone-400">
@@ -95,18 +114,11 @@ export function AppShell() {
         aria-label="Main"
         className="fixed inset-x-0 bottom-0 z-30 flex border-t border-stone-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden dark:border-stone-800 dark:bg-stone-950"
       >
-        {items.map((item) => (
-          <Link
-            key={item.to}
-            to={item.to}
-            activeOptions={{ exact: item.to === '/' }}
-            activeProps={{ className: activeLink, 'aria-current': 'page' }}
-            className="flex min-h-16 flex-1 flex-col items-center justify-center gap-1 text-xs font-medium"
-          >
-            {item.icon}
-            {item.label}
-          </Link>
-        ))}
+        <NavLinks
+          items={items}
+          withIcons
+          className="flex min-h-16 flex-1 flex-col items-center justify-center gap-1 text-xs font-medium"
+        />
       </nav>
     </div>
   );

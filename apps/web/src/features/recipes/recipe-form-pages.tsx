@@ -1,0 +1,67 @@
+import { useSaffron } from '@saffron/client/react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams, useRouter } from '@tanstack/react-router';
+import { SkeletonLines } from '../../components/ui/skeleton.tsx';
+import { useToast } from '../../components/ui/toast.tsx';
+import { draftFrom, emptyDraft } from './recipe-draft.ts';
+import { RecipeForm } from './recipe-form.tsx';
+
+/** After a save: the recipe is cached as saved, and every search result list is refreshed. */
+function useAfterSave() {
+  const saffron = useSaffron();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return async (recipe: { id: string }) => {
+    queryClient.setQueryData(saffron.recipes.byId.queryKey({ id: recipe.id }), recipe as never);
+    await queryClient.invalidateQueries({ queryKey: saffron.recipes.search.pathKey() });
+    await navigate({ to: '/recipes/$recipeId', params: { recipeId: recipe.id } });
+  };
+}
+
+export function NewRecipePage() {
+  const saffron = useSaffron();
+  const router = useRouter();
+  const afterSave = useAfterSave();
+  const create = useMutation(saffron.recipes.create.mutationOptions({ onSuccess: afterSave }));
+  return (
+    <RecipeForm
+      title="New recipe"
+      initial={emptyDraft()}
+      submitLabel="Save recipe"
+      busy={create.isPending}
+      onSubmit={(input, showServerErrors) => create.mutate(input, { onError: showServerErrors })}
+      onCancel={() => router.history.back()}
+    />
+  );
+}
+
+export function EditRecipePage() {
+  const { recipeId } = useParams({ from: '/_app/_recipes/recipes/$recipeId/edit' });
+  const saffron = useSaffron();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const afterSave = useAfterSave();
+  const recipe = useQuery(saffron.recipes.byId.queryOptions({ id: recipeId }));
+  const update = useMutation(
+    saffron.recipes.update.mutationOptions({
+      onSuccess: async (saved) => {
+        toast({ tone: 'success', message: 'Saved.' });
+        await afterSave(saved);
+      },
+    }),
+  );
+  if (recipe.isPending) return <SkeletonLines lines={10} label="Loading the recipe" />;
+  if (recipe.isError) return <p role="alert">Could not load this recipe: {recipe.error.message}</p>;
+  return (
+    <RecipeForm
+      title={`Edit ${recipe.data.name}`}
+      initial={draftFrom(recipe.data)}
+      submitLabel="Save changes"
+      busy={update.isPending}
+      onSubmit={(input, showServerErrors) =>
+        update.mutate({ id: recipeId, ...input }, { onError: showServerErrors })
+      }
+      onCancel={() => void navigate({ to: '/recipes/$recipeId', params: { recipeId } })}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+import { fieldErrorsOf } from '@saffron/client';
+import type { FieldErrors, TRecipeInput } from '@saffron/shared';
+import { useState, type FormEvent } from 'react';
+import { Alert } from '../../components/ui/alert.tsx';
+import { Button } from '../../components/ui/button.tsx';
+import { Field } from '../../components/ui/field.tsx';
+import { TextArea } from '../../components/ui/text-area.tsx';
+import { IngredientRowsEditor } from './ingredient-rows-editor.tsx';
+import { errorsByRow, validateDraft, type RecipeDraft } from './recipe-draft.ts';
+import { StepsEditor } from './steps-editor.tsx';
+
+interface RecipeFormProps {
+  title: string;
+  initial: RecipeDraft;
+  submitLabel: string;
+  busy: boolean;
+  onSubmit: (input: TRecipeInput, showServerErrors: (error: unknown) => void) => void;
+  onCancel: () => void;
+}
+
+/** Create and edit: the same fields, validated by the API's schema before anything is sent. */
+export function RecipeForm({
+  title,
+  initial,
+  submitLabel,
+  busy,
+  onSubmit,
+  onCancel,
+}: RecipeFormProps) {
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set =
+    <K extends keyof RecipeDraft>(key: K) =>
+    (value: RecipeDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
+  const text = (
+    key: 'name' | 'servings' | 'prepMinutes' | 'cookMinutes' | 'sourceUrl' | 'tags',
+  ) => ({
+    value: draft[key],
+    errors: errors[key],
+    onChange: (event: { target: { value: string } }) => set(key)(event.target.value),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const { input, rowKeys, errors: found } = validateDraft(draft);
+    setErrors(found);
+    if (input) onSubmit(input, (error) => setErrors(errorsByRow(fieldErrorsOf(error), rowKeys)));
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="recipe-form-title" className="space-y-6">
+      <h1 id="recipe-form-title" className="text-2xl font-bold">
+        {title}
+      </h1>
+      {Object.keys(errors).length > 0 && (
+        <Alert tone="error">Some fields need attention; they are marked below.</Alert>
+      )}
+      <Field label="Name" required {...text('name')} />
+      <TextArea
+        label="Description"
+        rows={3}
+        value={draft.description}
+        errors={errors.description}
+        onChange={(event) => set('description')(event.target.value)}
+      />
+      <div className="grid grid-cols-3 gap-3">
+        <Field label="Servings" inputMode="numeric" {...text('servings')} />
+        <Field label="Prep (minutes)" inputMode="numeric" {...text('prepMinutes')} />
+        <Field label="Cook (minutes)" inputMode="numeric" {...text('cookMinutes')} />
+      </div>
+      <Field label="Tags" hint="Separate tags with commas: dinner, vegetarian" {...text('tags')} />
+      <IngredientRowsEditor
+        rows={draft.ingredients}
+        errors={errors}
+        onChange={set('ingredients')}
+      />
+      <StepsEditor steps={draft.steps} errors={errors} onChange={set('steps')} />
+      <Field label="Source (web address)" type="url" inputMode="url" {...text('sourceUrl')} />
+      <div className="sticky bottom-16 flex gap-2 border-t border-stone-200 bg-stone-50/95 py-3 md:bottom-0 dark:border-stone-800 dark:bg-stone-950/95">
+        <Button type="submit" busy={busy}>
+          {submitLabel}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

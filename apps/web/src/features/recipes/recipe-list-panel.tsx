@@ -1,0 +1,140 @@
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { Button } from '../../components/ui/button.tsx';
+import { EmptyState } from '../../components/ui/empty-state.tsx';
+import { inputClass } from '../../components/ui/field.tsx';
+import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { RecipeCard } from './recipe-card.tsx';
+import { useRecipeSearch } from './use-recipe-search.ts';
+
+export const SEARCH_INPUT_ID = 'recipe-search';
+
+/** Search box and results: search as you type, more results as the list scrolls. */
+export function RecipeListPanel() {
+  const { q = '' } = useSearch({ strict: false });
+  const navigate = useNavigate();
+  const search = useRecipeSearch(q);
+  const sentinel = useRef<HTMLLIElement>(null);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = search;
+
+  useEffect(() => {
+    const element = sentinel.current;
+    if (!element || !hasNextPage) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && !isFetchingNextPage)
+        void fetchNextPage();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  return (
+    <section aria-labelledby="recipes-title" className="space-y-4">
+      <div className="flex items-center justify-between gap-4">
+        <h1 id="recipes-title" className="text-2xl font-bold">
+          Recipes
+        </h1>
+        <Link
+          to="/recipes/new"
+          className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-500 dark:text-stone-950"
+        >
+          New recipe
+        </Link>
+      </div>
+      <div role="search">
+        <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
+          Search your recipes
+        </label>
+        <input
+          id={SEARCH_INPUT_ID}
+          type="search"
+          value={q}
+          placeholder="Search by name, ingredient or tag  ( / )"
+          autoComplete="off"
+          onChange={(event) =>
+            void navigate({
+              to: '.',
+              search: (prev: { q?: string }) => ({ ...prev, q: event.target.value || undefined }),
+              replace: true,
+            })
+          }
+          className={`${inputClass} border-stone-300 dark:border-stone-700`}
+        />
+      </div>
+      <Results search={search} sentinel={sentinel} />
+    </section>
+  );
+}
+
+function Results({
+  search,
+  sentinel,
+}: {
+  search: ReturnType<typeof useRecipeSearch>;
+  sentinel: React.RefObject<HTMLLIElement | null>;
+}) {
+  if (search.isPending) {
+    return (
+      <ul aria-label="Loading recipes" className="space-y-2">
+        {[0, 1, 2, 3].map((i) => (
+          <li key={i}>
+            <Skeleton className="h-[4.5rem] w-full rounded-xl" />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (search.isError) {
+    return (
+      <EmptyState
+        title="Could not load your recipes"
+        action={<Button onClick={() => void search.refetch()}>Try again</Button>}
+      >
+        Check your connection.
+      </EmptyState>
+    );
+  }
+  if (search.items.length === 0) {
+    return search.query ? (
+      <EmptyState title={`No recipes match “${search.query}”`}>
+        Try fewer words, or another spelling.
+      </EmptyState>
+    ) : (
+      <EmptyState
+        title="No recipes yet"
+        action={
+          <Link
+            to="/recipes/new"
+            className="font-medium text-brand-700 underline dark:text-brand-500"
+          >
+            Add your first recipe
+          </Link>
+        }
+      >
+        Add recipes with their ingredients, then find them here by name, ingredient or tag.
+      </EmptyState>
+    );
+  }
+  return (
+    <ul
+      aria-label="Recipes"
+      aria-busy={search.stale || undefined}
+      className={search.stale ? 'space-y-2 opacity-70' : 'space-y-2'}
+    >
+      {search.items.map((recipe) => (
+        <RecipeCard key={recipe.id} recipe={recipe} />
+      ))}
+      {search.hasNextPage && (
+        <li ref={sentinel} className="pt-2 text-center">
+          <Button
+            variant="secondary"
+            busy={search.isFetchingNextPage}
+            onClick={() => void search.fetchNextPage()}
+          >
+            Load more
+          </Button>
+        </li>
+      )}
+    </ul>
+  );
+}
