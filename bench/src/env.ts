@@ -2,8 +2,10 @@
 export const benchEnv = {
   durationSeconds: Number(process.env.BENCH_DURATION ?? 10),
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
-  /** A real Postgres for the api under test; the embedded one otherwise. */
+  /** A real Postgres for the servers under test; an embedded one (in .data/bench) otherwise. */
   databaseUrl: process.env.BENCH_DATABASE_URL || undefined,
+  /** Redis for sessions and the recipe cache; without it those benchmarks say they cannot run. */
+  redisUrl: process.env.BENCH_REDIS_URL || process.env.REDIS_URL || undefined,
   /** Passed to child servers so they start exactly as configured here. */
   path: process.env.PATH,
   home: process.env.HOME,

@@ -1,8 +1,14 @@
+import { authCostBenchmark } from './benchmarks/auth-cost.ts';
+import { recipeCacheBenchmark } from './benchmarks/recipe-cache.ts';
+import { recipeSearchBenchmark } from './benchmarks/recipe-search.ts';
 import { systemInfoBenchmark } from './benchmarks/system-info.ts';
 
-/** `pnpm bench` runs them all; `pnpm bench -- <name>` runs one. */
+/** `pnpm bench` runs them all; `pnpm bench <name>` runs one. */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   'system-info': systemInfoBenchmark,
+  'auth-cost': authCostBenchmark,
+  'recipe-search': recipeSearchBenchmark,
+  'recipe-cache': recipeCacheBenchmark,
 };
 
 const selected = process.argv.slice(2).filter((arg) => arg !== '--');
