@@ -22,6 +22,7 @@ export {
   MigrationError,
 } from './migrator.ts';
 export { migrations } from './migrations/index.ts';
+export * from './queries/grocery.ts';
 export * from './queries/recipe-reads.ts';
 export * from './queries/recipe-search.ts';
 export * from './queries/recipes.ts';

@@ -31,13 +31,13 @@ describe('auth router', () => {
     const deps = createTestDeps(t.db);
     await createAccount(t.db, deps, 'alice');
     const caller = createTestCaller(deps, fakeBrowser().request());
-    const wrong = caller.auth.login({ username: 'alice', password: 'not the password' });
-    const unknown = caller.auth.login({ username: 'nobody', password: 'not the password' });
-    await expect(wrong).rejects.toMatchObject({
+    const wrong = () => caller.auth.login({ username: 'alice', password: 'not the password' });
+    const unknown = () => caller.auth.login({ username: 'nobody', password: 'not the password' });
+    await expect(wrong()).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
       message: 'Invalid username or password',
     });
-    await expect(unknown).rejects.toMatchObject({
+    await expect(unknown()).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
       message: 'Invalid username or password',
     });

@@ -8,6 +8,7 @@ import {
 import type { Database, DatabaseMode, Kysely, RecipeCache } from '@saffron/db';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyBaseLogger } from 'fastify';
+import type { GroceryEvents } from '../grocery/events.ts';
 import type { RecipeSearch } from '../search/recipe-search.ts';
 
 export interface ApiConfig {
@@ -22,6 +23,7 @@ export interface ContextDeps {
   logger: FastifyBaseLogger;
   auth: AuthServices;
   recipes: RecipeServices;
+  grocery: { events: GroceryEvents };
   config: ApiConfig;
 }
 

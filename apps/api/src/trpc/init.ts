@@ -12,7 +12,15 @@ import type { Context } from './context.ts';
 import { appErrorToTRPC, formatError } from './errors.ts';
 
 // 1. INITIALIZATION
-const t = initTRPC.context<Context>().create({ transformer, errorFormatter: formatError });
+const t = initTRPC.context<Context>().create({
+  transformer,
+  errorFormatter: formatError,
+  // Subscriptions: a ping keeps proxies from closing quiet streams, and clients reconnect when pings stop.
+  sse: {
+    ping: { enabled: true, intervalMs: 15_000 },
+    client: { reconnectAfterInactivityMs: 40_000 },
+  },
+});
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;

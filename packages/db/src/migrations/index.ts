@@ -8,6 +8,7 @@ import * as createGroceryItems from './20261121_06_create_grocery_items.ts';
 import * as createSearchOutbox from './20261121_07_create_search_outbox.ts';
 import * as addSessionsRenewedAt from './20261121_08_add_sessions_renewed_at.ts';
 import * as addRecipeSearch from './20261121_09_add_recipe_search.ts';
+import * as grocerySync from './20261121_12_grocery_sync.ts';
 
 /**
  * Listed statically (not read from the folder at run time) so nothing depends on the
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261121_07_create_search_outbox': createSearchOutbox,
   '20261121_08_add_sessions_renewed_at': addSessionsRenewedAt,
   '20261121_09_add_recipe_search': addRecipeSearch,
+  '20261121_12_grocery_sync': grocerySync,
 };
