@@ -7,3 +7,19 @@ export {
   retryAfterOf,
   type SaffronClientError,
 } from './errors.ts';
+/** The domain helpers client apps need, so they depend on this package alone. */
+export {
+  AISLES,
+  aisleFor,
+  amountFrom,
+  foodKey,
+  formatAmount,
+  formatAmounts,
+  parseIngredientLine,
+  planAdditions,
+  type Aisle,
+  type GroceryAmount,
+  type TGroceryChanges,
+  type TGroceryItem,
+  type TUser,
+} from '@saffron/shared';

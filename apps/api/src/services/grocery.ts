@@ -9,6 +9,7 @@ import {
 } from '@saffron/db';
 import {
   AppError,
+  amountFrom,
   foodKey,
   planAdditions,
   scaleAmount,
@@ -16,7 +17,6 @@ import {
   type TGroceryChanges,
   type TGroceryItem,
 } from '@saffron/shared';
-import { toAmount } from '../grocery/amounts.ts';
 import type { Context } from '../trpc/context.ts';
 
 export function toGroceryItem(row: GroceryItemRow): TGroceryItem {
@@ -93,7 +93,7 @@ export function addItems(
     ctx,
     user,
     items.map(({ name, quantity, unit }) => {
-      const amount = toAmount(quantity, unit);
+      const amount = amountFrom(quantity, unit);
       return amount ? { name, amount } : { name };
     }),
   );
@@ -116,7 +116,7 @@ export async function addFromRecipe(
     ctx,
     user,
     recipe.ingredients.map((row) => {
-      const amount = toAmount(row.quantity ?? undefined, row.unit ?? undefined);
+      const amount = amountFrom(row.quantity ?? undefined, row.unit ?? undefined);
       return {
         name: row.name,
         sourceRecipeId: recipe.id,

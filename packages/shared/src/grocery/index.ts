@@ -1,3 +1,4 @@
+export { amountFrom } from './amount-from.ts';
 export { aisleFor, AISLES, type Aisle } from './aisles.ts';
 export { foodKey } from './food-key.ts';
 export { formatAmount, formatAmounts } from './format.ts';
