@@ -17,6 +17,7 @@ export {
   formatAmounts,
   parseIngredientLine,
   planAdditions,
+  scaleAmount,
   type Aisle,
   type GroceryAmount,
   type TGroceryChanges,
