@@ -1,4 +1,5 @@
 import { authCostBenchmark } from './benchmarks/auth-cost.ts';
+import { groceryLiveBenchmark } from './benchmarks/grocery-live.ts';
 import { recipeCacheBenchmark } from './benchmarks/recipe-cache.ts';
 import { recipeSearchBenchmark } from './benchmarks/recipe-search.ts';
 import { systemInfoBenchmark } from './benchmarks/system-info.ts';
@@ -9,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'auth-cost': authCostBenchmark,
   'recipe-search': recipeSearchBenchmark,
   'recipe-cache': recipeCacheBenchmark,
+  'grocery-live': groceryLiveBenchmark,
 };
 
 const selected = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -2,6 +2,7 @@ import { useTestDb } from '@saffron/db/testing';
 import type { TGroceryChanges } from '@saffron/shared';
 import {
   childEnv,
+  openSse,
   freePort,
   redisAvailable,
   startNode,
@@ -13,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { createAccount, PASSWORD } from './testing/accounts.ts';
 import { createTestDeps } from './testing/context.ts';
-import { openSse } from './testing/sse.ts';
+
 
 const MAIN = join(import.meta.dirname, 'main.ts');
 
