@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import { createAccount, PASSWORD } from './testing/accounts.ts';
 import { createTestDeps } from './testing/context.ts';
 
-
 const MAIN = join(import.meta.dirname, 'main.ts');
 
 describe.runIf(redisAvailable())(
