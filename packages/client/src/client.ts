@@ -1,5 +1,5 @@
 import type { AppRouter } from '@saffron/api';
-import { transformer } from '@saffron/shared';
+import { transformer } from '@saffron/shared/transformer';
 import {
   createTRPCClient,
   httpBatchLink,

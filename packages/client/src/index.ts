@@ -7,7 +7,7 @@ export {
   retryAfterOf,
   type SaffronClientError,
 } from './errors.ts';
-/** The domain helpers client apps need, so they depend on this package alone. */
+/** The domain helpers client apps need, so they depend on this package alone (no zod: small bundles). */
 export {
   AISLES,
   aisleFor,
@@ -15,12 +15,10 @@ export {
   foodKey,
   formatAmount,
   formatAmounts,
-  parseIngredientLine,
   planAdditions,
   scaleAmount,
   type Aisle,
   type GroceryAmount,
-  type TGroceryChanges,
-  type TGroceryItem,
-  type TUser,
-} from '@saffron/shared';
+} from '@saffron/shared/grocery';
+export { parseIngredientLine } from '@saffron/shared/ingredients';
+export type { TGroceryChanges, TGroceryItem, TUser } from '@saffron/shared';
