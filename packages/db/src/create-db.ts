@@ -19,6 +19,8 @@ export interface CreateDbOptions {
 export interface DatabaseHandle {
   db: Kysely<Database>;
   mode: DatabaseMode;
+  /** The connection URL (the embedded server's, with its password, in embedded mode): for pg_dump. */
+  url: string;
   close: () => Promise<void>;
 }
 
@@ -32,8 +34,9 @@ const types = {
 
 export async function createDb(options: CreateDbOptions): Promise<DatabaseHandle> {
   const embedded = options.databaseUrl ? undefined : await ensureEmbedded(options.dataDir);
+  const url = options.databaseUrl ?? embedded!.url();
   const pool = new pg.Pool({
-    connectionString: options.databaseUrl ?? embedded?.url(),
+    connectionString: url,
     max: options.poolMax ?? 10,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
@@ -44,6 +47,7 @@ export async function createDb(options: CreateDbOptions): Promise<DatabaseHandle
   return {
     db,
     mode: embedded ? 'embedded' : 'postgres',
+    url,
     close: async () => {
       await db.destroy();
       await embedded?.release();

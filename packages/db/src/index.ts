@@ -1,3 +1,10 @@
+export {
+  dumpDatabase,
+  planDump,
+  restoreDatabase,
+  type DumpFormat,
+  type DumpPlan,
+} from './backup/index.ts';
 export { resolveDataDir } from './data-dir.ts';
 export { openServiceDatabase, type ServiceDatabaseEnv } from './open-service-database.ts';
 export {

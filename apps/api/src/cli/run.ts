@@ -4,6 +4,7 @@ import { createApiDeps } from '../services/api-deps.ts';
 import type { Env } from '../env.ts';
 import { pino } from 'pino';
 import { UsageError, type CliIo, type Command } from './command.ts';
+import { backup, backupList, restore } from './commands/backup.ts';
 import { dbMigrate, dbStatus } from './commands/db.ts';
 import {
   userCreate,
@@ -21,6 +22,9 @@ export const COMMANDS: Command[] = [
   userDisable,
   userEnable,
   userResetPassword,
+  backup,
+  backupList,
+  restore,
 ];
 
 function helpText(): string {

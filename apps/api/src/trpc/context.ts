@@ -6,6 +6,7 @@ import {
   type CookieSecurity,
 } from '@saffron/auth/fastify';
 import type { Database, DatabaseMode, Kysely } from '@saffron/db';
+import type { ProcedureMetrics } from '@saffron/service';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyBaseLogger } from 'fastify';
 
@@ -21,6 +22,8 @@ export interface ContextDeps {
   logger: FastifyBaseLogger;
   auth: AuthServices;
   config: ApiConfig;
+  /** Set by the HTTP server (see /metrics); callers without HTTP (tests, the CLI) leave it out. */
+  procedureMetrics?: ProcedureMetrics | undefined;
 }
 
 /** What procedures may know of the request, without depending on the HTTP framework. */

@@ -6,6 +6,8 @@ import type { Database } from '../database.ts';
 import './context.ts';
 import { adminQuery, databaseUrl } from './server.ts';
 
+export { tableChecksums, type TableChecksum } from './checksums.ts';
+export { seedSampleData } from './sample-data.ts';
 export { testEnv } from './env.ts';
 
 export interface TestDatabase {
@@ -22,6 +24,27 @@ export async function createTestDatabase({ migrated = true } = {}): Promise<Test
     url: databaseUrl(adminUrl, name),
     drop: async () => {
       await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+export interface OpenTestDatabase {
+  url: string;
+  db: Kysely<Database>;
+  /** Closes the connections and drops the database. */
+  drop: () => Promise<void>;
+}
+
+/** A further database with its connection open, for tests that copy between databases. */
+export async function openTestDatabase({ migrated = false } = {}): Promise<OpenTestDatabase> {
+  const database = await createTestDatabase({ migrated });
+  const handle = await createDb({ databaseUrl: database.url, poolMax: 2 });
+  return {
+    url: database.url,
+    db: handle.db,
+    drop: async () => {
+      await handle.close();
+      await database.drop();
     },
   };
 }

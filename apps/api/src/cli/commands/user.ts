@@ -1,17 +1,9 @@
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { findUserByUsername, listUsers, type User } from '@saffron/db';
 import { APPS, ZAdminCreateUserInput, ZAppName, ZPassword, ZUsername } from '@saffron/shared';
 import { changeUser, createUser } from '../../services/users.ts';
 import type { Context } from '../../trpc/context.ts';
+import { parse } from '../args.ts';
 import { UsageError, type Command } from '../command.ts';
-
-function parse(args: string[], options: ParseArgsOptionsConfig = {}) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
 
 function oneUsername(positionals: string[]): string {
   if (positionals.length !== 1) throw new UsageError('Give exactly one username');
