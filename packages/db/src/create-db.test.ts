@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from './create-db.ts';
 import { embeddedPaths } from './embedded/paths.ts';
+import { isProcessAlive } from './embedded/process-alive.ts';
 import { useTestDb } from './testing/index.ts';
 
 const run = promisify(execFile);
@@ -64,7 +65,10 @@ describe('createDb without a DATABASE_URL (embedded)', () => {
     await chmod(dataDir, 0o755); // as root the server runs as `postgres`, which must reach it
   });
   afterAll(async () => {
-    await rm(dataDir, { recursive: true, force: true });
+    // The server stops by itself after its grace period; removing its files under it would race.
+    await waitUntil(() => !existsSync(embeddedPaths(dataDir).state));
+    // It removes that file first and writes its last log line after; retry until it is done.
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
   });
 
   it('serves two processes at once from one server', async () => {
@@ -97,6 +101,7 @@ describe('createDb without a DATABASE_URL (embedded)', () => {
       pid: number;
     };
     process.kill(pid, 'SIGKILL');
+    await waitUntil(() => !isProcessAlive(pid)); // a signal is delivered, not awaited
     await handle.close();
     expect(await notes(dataDir)).toHaveLength(2);
   });
