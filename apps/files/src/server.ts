@@ -1,6 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { pingDatabase, type Database, type Kysely } from '@saffron/db';
-import { registerHealthRoutes } from '@saffron/service';
+import {
+  echoRequestId,
+  registerHealthRoutes,
+  registerMetrics,
+  requestIdOptions,
+} from '@saffron/service';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 
 export const FILES_PREFIX = '/files/v1';
@@ -14,9 +18,11 @@ export interface FilesDeps {
 export function buildFilesServer(deps: FilesDeps): FastifyInstance {
   const app = Fastify({
     loggerInstance: deps.logger,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    ...requestIdOptions,
   });
+  echoRequestId(app);
+  // Attachment routes register after this, so they are measured per route template too.
+  registerMetrics(app, 'files');
   registerHealthRoutes(app, { database: () => pingDatabase(deps.db) });
   return app;
 }

@@ -1,3 +1,10 @@
+export {
+  dumpDatabase,
+  planDump,
+  restoreDatabase,
+  type DumpFormat,
+  type DumpPlan,
+} from './backup/index.ts';
 export { invalidateRecipe } from './cache/invalidation.ts';
 export {
   createRedisRecipeCache,

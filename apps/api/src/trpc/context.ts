@@ -6,6 +6,7 @@ import {
   type CookieSecurity,
 } from '@saffron/auth/fastify';
 import type { Database, DatabaseMode, Kysely, RecipeCache } from '@saffron/db';
+import type { ProcedureMetrics } from '@saffron/service';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyBaseLogger } from 'fastify';
 import type { GroceryEvents } from '../grocery/events.ts';
@@ -25,6 +26,8 @@ export interface ContextDeps {
   recipes: RecipeServices;
   grocery: { events: GroceryEvents };
   config: ApiConfig;
+  /** Set by the HTTP server (see /metrics); callers without HTTP (tests, the CLI) leave it out. */
+  procedureMetrics?: ProcedureMetrics | undefined;
 }
 
 export interface RecipeServices {
