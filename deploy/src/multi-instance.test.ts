@@ -1,4 +1,5 @@
 import { useTestDb } from '@saffron/db/testing';
+import type { TGroceryChanges } from '@saffron/shared';
 import {
   childEnv,
   freePort,
@@ -19,14 +20,10 @@ const FILES_MAIN = repoPath('apps/files/src/main.ts');
 const PASSWORD = 'correct horse battery staple';
 
 /**
- * The write the load uses, and how to find out afterwards whether it was kept. Creating
- * accounts is the write every instance has today; when recipes or the grocery list land,
- * swap in recipes.create or grocery.addItems here and look for the rows they make.
+ * The write the load uses: an item on the grocery list, whose changes are serialised per
+ * list under a row lock, so a killed instance holding that lock is part of the test.
  */
-const write = {
-  path: 'admin.users.create',
-  input: (key: string) => ({ username: key, password: PASSWORD, apps: ['grocery'] }),
-};
+const addItem = (name: string) => ({ items: [{ name, quantity: '1' }] });
 
 interface ApiInstance {
   port: number;
@@ -143,7 +140,7 @@ describe.runIf(nginxAvailable() && redisServerAvailable())(
         for (let i = 0; !stop; i++) {
           const key = `load${id}x${i}`;
           const response = await admin
-            .mutate(write.path, write.input(key), `write-${key}`)
+            .mutate('grocery.addItems', addItem(key), `write-${key}`)
             .catch(() => undefined);
           if (response?.ok) acknowledged.push(key);
           else refused.push({ key, status: response?.status ?? 0 });
@@ -173,11 +170,11 @@ describe.runIf(nginxAvailable() && redisServerAvailable())(
       }
 
       const rows = await db.db
-        .selectFrom('users')
-        .select('username')
-        .where('username', 'in', acknowledged)
+        .selectFrom('grocery_items')
+        .select('name')
+        .where('name', 'in', acknowledged)
         .execute();
-      expect(rows.map((row) => row.username).toSorted()).toEqual(acknowledged.toSorted());
+      expect(rows.map((row) => row.name).toSorted()).toEqual(acknowledged.toSorted());
       // Only what was in flight on the killed instance (or sent on a connection to it nginx
       // had not yet seen close) may fail, as a 502, and nginx never replays it.
       expect(refused.length).toBeLessThanOrEqual(2 * WORKERS);
@@ -185,9 +182,28 @@ describe.runIf(nginxAvailable() && redisServerAvailable())(
       expect(acknowledged.length).toBeGreaterThan(30);
     }, 90_000);
 
-    // Waits for the grocery feature: subscribe to grocery.onChange through nginx twice (the
-    // round robin puts the streams on both instances), add an item through a third call, and
-    // expect the event on both streams (Redis pub/sub fan-out between instances).
-    it.todo('delivers live grocery events (grocery.onChange) to subscribers on both instances');
+    it('delivers live grocery events to subscribers on both instances', async () => {
+      const admin = await signInAdmin();
+      // nginx spreads the streams round robin; open them until each instance holds one.
+      const streams = new Map<number, Awaited<ReturnType<BrowserSession['subscribe']>>>();
+      for (let i = 0; streams.size < apis.length; i++) {
+        expect(i, 'streams reached both instances').toBeLessThan(12);
+        const requestId = `stream-${i}`;
+        const stream = await admin.subscribe('grocery.onChange', { lastEventId: null }, requestId);
+        const served = () => apis.findIndex((api) => api.process.output().includes(requestId));
+        await eventually(() => served() >= 0, `an instance logged ${requestId}`);
+        if (streams.has(served())) stream.close();
+        else streams.set(served(), stream);
+      }
+      try {
+        expect((await admin.mutate('grocery.addItems', addItem('saffron'), 'add-1')).ok).toBe(true);
+        const hasSaffron = (changes: TGroceryChanges) =>
+          changes.items.some((item) => item.name === 'saffron');
+        const events = await Promise.all([...streams.values()].map((s) => s.next(hasSaffron)));
+        expect(new Set(events.map((event) => event.id)).size).toBe(1);
+      } finally {
+        for (const stream of streams.values()) stream.close();
+      }
+    });
   },
 );

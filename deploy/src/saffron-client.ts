@@ -1,3 +1,5 @@
+import { openSse } from '@saffron/service/testing';
+
 /**
  * A browser's side of the api, through nginx: the session cookie it was given, the Origin
  * it sends with writes, and a request id per call (so the test can find the call in the
@@ -25,6 +27,15 @@ export class BrowserSession {
     const setCookie = response.headers.getSetCookie()[0];
     if (setCookie) this.#cookie = setCookie.split(';')[0];
     return response;
+  }
+
+  /** A tRPC subscription as the browser's EventSource opens it. */
+  subscribe(path: string, input: unknown, requestId: string) {
+    const query = encodeURIComponent(JSON.stringify({ json: input }));
+    return openSse(`${this.#origin}/api/v1/${path}?input=${query}`, {
+      'x-request-id': requestId,
+      ...(this.#cookie ? { cookie: this.#cookie } : {}),
+    });
   }
 
   query(path: string, requestId: string): Promise<Response> {
