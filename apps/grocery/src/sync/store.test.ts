@@ -29,15 +29,15 @@ function memoryStorage(): Storage {
 function fakeServer() {
   let finishCatchUp = () => {};
   const grocery = {
-    list: { query: vi.fn(async () => ({ version: 1, items: [eggs] })) },
+    list: { query: vi.fn(() => Promise.resolve({ version: 1, items: [eggs] })) },
     changes: {
       query: vi.fn(
         () =>
           new Promise<TGroceryChanges>((resolve) => (finishCatchUp = () => resolve(nothingNew))),
       ),
     },
-    toggle: { mutate: vi.fn(async () => ({ ...eggs, checked: true })) },
-    removeItem: { mutate: vi.fn(async () => undefined) },
+    toggle: { mutate: vi.fn(() => Promise.resolve({ ...eggs, checked: true })) },
+    removeItem: { mutate: vi.fn(() => Promise.resolve(undefined)) },
   };
   return { grocery, finishCatchUp: () => finishCatchUp() };
 }
