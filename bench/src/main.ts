@@ -1,8 +1,10 @@
 import { authCostBenchmark } from './benchmarks/auth-cost.ts';
 import { groceryLiveBenchmark } from './benchmarks/grocery-live.ts';
+import { lighthouseBenchmark } from './benchmarks/lighthouse.ts';
 import { recipeCacheBenchmark } from './benchmarks/recipe-cache.ts';
 import { recipeSearchBenchmark } from './benchmarks/recipe-search.ts';
 import { systemInfoBenchmark } from './benchmarks/system-info.ts';
+import { webBundleBenchmark } from './benchmarks/web-bundle.ts';
 
 /** `pnpm bench` runs them all; `pnpm bench <name>` runs one. */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
@@ -11,6 +13,8 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'recipe-search': recipeSearchBenchmark,
   'recipe-cache': recipeCacheBenchmark,
   'grocery-live': groceryLiveBenchmark,
+  'web-bundle': webBundleBenchmark,
+  lighthouse: lighthouseBenchmark,
 };
 
 const selected = process.argv.slice(2).filter((arg) => arg !== '--');

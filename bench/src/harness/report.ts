@@ -27,3 +27,17 @@ export function printComparison(title: string, baseline: LoadResult, subject: Lo
   if (baseline.failures + subject.failures > 0)
     console.log('WARNING: some requests failed; figures are not comparable');
 }
+
+/** A plain table: the first column left-aligned, the rest right-aligned. */
+export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((row) => row.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i]?.length ?? 0)));
+  console.log(`\n${title}`);
+  for (const row of cells) {
+    console.log(
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]! + 2)))
+        .join(''),
+    );
+  }
+}
