@@ -65,6 +65,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        // The first visit is served by the worker at once, so what it shows is kept for offline.
+        clientsClaim: true,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/files\//, /^\/grocery(\/|$)/],
         runtimeCaching: [

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createDb } from '@saffron/db';
 import { truncateAll } from '@saffron/db/testing';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFailed } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 import './context.ts';
 import { ARTIFACTS } from './stack.ts';
@@ -36,14 +36,22 @@ export async function openBrowser(
   profile: string,
   viewport: ViewportName,
   baseURL: string = e2e().baseUrl,
+  { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: e2e().chromiumPath,
     args: CHROMIUM_ARGS,
     viewport: VIEWPORTS[viewport],
     baseURL,
+    colorScheme,
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  // What the browser showed when a test failed is the first thing anyone will want to see.
+  onTestFailed(async () => {
+    for (const [i, open] of context.pages().entries()) {
+      await screenshot(open, `FAILED-${viewport}-${i}`).catch(() => {});
+    }
+  });
   return { context, page };
 }
 

@@ -26,7 +26,7 @@ function createApp() {
     onOfflineMutation: () =>
       app.toast?.({
         tone: 'error',
-        message: 'You are offline: that change was not saved. Try again once you reconnect.',
+        message: 'Offline: that change was not saved. Try again once the connection is back.',
       }),
   });
   persistQueries(queryClient);

@@ -20,3 +20,11 @@ export function fieldErrorsOf(error: unknown): Record<string, string[]> {
 export function retryAfterOf(error: unknown): number | undefined {
   return isSaffronError(error) ? error.data?.retryAfterSeconds : undefined;
 }
+
+/**
+ * The call never got an answer from Saffron: no connection, or something in between (a
+ * proxy's error page) answered instead. Worth retrying once the connection is back.
+ */
+export function isUnreachable(error: unknown): boolean {
+  return isSaffronError(error) && error.data?.httpStatus === undefined;
+}

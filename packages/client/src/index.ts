@@ -4,6 +4,7 @@ export {
   fieldErrorsOf,
   httpStatusOf,
   isSaffronError,
+  isUnreachable,
   retryAfterOf,
   type SaffronClientError,
 } from './errors.ts';

@@ -1,6 +1,7 @@
-import { createSaffronClient, httpStatusOf } from '@saffron/client';
+import { createSaffronClient, httpStatusOf, isUnreachable } from '@saffron/client';
 import { createSaffronOptionsProxy } from '@saffron/client/react';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { connectivity } from './connectivity.ts';
 
 /** Same origin everywhere: Vite proxies /api/v1 in development, nginx in production. */
 export const saffronClient = createSaffronClient({ baseUrl: '' });
@@ -20,13 +21,19 @@ export interface QueryClientEvents {
 }
 
 export function createAppQueryClient(events: QueryClientEvents): QueryClient {
-  const on401 = (error: unknown) => {
+  const onError = (error: unknown) => {
+    if (isUnreachable(error)) connectivity.reportUnreachable();
     if (httpStatusOf(error) === 401) events.onUnauthorized();
   };
+  const onSuccess = () => connectivity.reportReachable();
   return new QueryClient({
-    queryCache: new QueryCache({ onError: on401 }),
+    queryCache: new QueryCache({ onError, onSuccess }),
     mutationCache: new MutationCache({
-      onError: (error) => (navigator.onLine ? on401(error) : events.onOfflineMutation()),
+      onError: (error) => {
+        onError(error);
+        if (!connectivity.isOnline()) events.onOfflineMutation();
+      },
+      onSuccess,
     }),
     defaultOptions: {
       // A day in memory, so recipes restored from the device outlive a quiet tab.

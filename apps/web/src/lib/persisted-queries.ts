@@ -1,3 +1,4 @@
+import { transformer } from '@saffron/shared/transformer';
 import {
   dehydrate,
   hydrate,
@@ -19,7 +20,8 @@ function path(query: Query): string | undefined {
 }
 
 function worthKeeping(query: Query): boolean {
-  if (query.state.status !== 'success' || !KEPT.has(path(query) ?? '')) return false;
+  // Data stays worth keeping when a later refresh failed (offline): that is when it is needed.
+  if (query.state.data === undefined || !KEPT.has(path(query) ?? '')) return false;
   if (path(query) !== 'recipes.search') return true;
   const [, options] = query.queryKey as [unknown, { input?: { q?: string } }?];
   return !options?.input?.q; // the plain listing, not every search typed
@@ -29,21 +31,31 @@ function worthKeeping(query: Query): boolean {
  * Keeps recently used queries on the device (localStorage) and restores them at start, so
  * recipes opened recently stay readable offline after a reload. Cleared on sign-out.
  */
-export function persistQueries(queryClient: QueryClient, storage: Storage = localStorage): void {
+export function persistQueries(
+  queryClient: QueryClient,
+  storage: Storage = localStorage,
+  page: Pick<EventTarget, 'addEventListener'> = window,
+): void {
   try {
-    const saved = JSON.parse(storage.getItem(KEY) ?? 'null') as {
-      at: number;
-      state: DehydratedState;
-    } | null;
-    if (saved && Date.now() - saved.at < MAX_AGE_MS) hydrate(queryClient, saved.state);
+    const stored = storage.getItem(KEY);
+    const saved = stored ? transformer.parse<{ at: number; state: DehydratedState }>(stored) : null;
+    if (saved && Date.now() - saved.at < MAX_AGE_MS) {
+      hydrate(queryClient, saved.state);
+      // Shown at once, but checked with the server as soon as a screen uses them.
+      void queryClient.invalidateQueries({ refetchType: 'none' });
+    }
   } catch {
     storage.removeItem(KEY);
   }
+  // At most twice a second while in use, and always as the page goes away (reload, close).
   let timer: ReturnType<typeof setTimeout> | undefined;
   queryClient.getQueryCache().subscribe(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => save(queryClient, storage), 500);
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      save(queryClient, storage);
+    }, 500);
   });
+  page.addEventListener('pagehide', () => save(queryClient, storage));
 }
 
 function save(queryClient: QueryClient, storage: Storage): void {
@@ -58,7 +70,7 @@ function save(queryClient: QueryClient, storage: Storage): void {
       worthKeeping(query) && (path(query) !== 'recipes.byId' || keep.has(query)),
   });
   try {
-    storage.setItem(KEY, JSON.stringify({ at: Date.now(), state }));
+    storage.setItem(KEY, transformer.stringify({ at: Date.now(), state }));
   } catch {
     // Full or disabled storage: offline reading is a bonus, never a failure.
   }

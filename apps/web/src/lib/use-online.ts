@@ -1,15 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import { connectivity } from './connectivity.ts';
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('online', onChange);
-  window.addEventListener('offline', onChange);
-  return () => {
-    window.removeEventListener('online', onChange);
-    window.removeEventListener('offline', onChange);
-  };
-}
-
-/** Whether the browser believes it has a connection. */
+/** Whether Saffron can be reached right now. */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine);
+  return useSyncExternalStore(connectivity.subscribe, connectivity.isOnline);
 }

@@ -95,7 +95,7 @@ export function AppShell() {
             />
           </nav>
           <div className="ml-auto flex items-center gap-2">
-            <span className="hidden text-sm text-stone-600 sm:inline dark:text-stone-400">
+            <span className="max-w-32 truncate text-sm text-stone-600 dark:text-stone-400">
               {me.username}
             </span>
             <Button

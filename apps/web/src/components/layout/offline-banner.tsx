@@ -8,8 +8,8 @@ export function OfflineBanner() {
       role="status"
       className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50"
     >
-      You are offline. Recipes you opened recently are still here; changes cannot be saved until you
-      reconnect.
+      Offline: Saffron cannot be reached. Recipes you opened recently are still here; changes cannot
+      be saved until the connection is back.
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { isUnreachable } from '@saffron/client';
 import { Link, type ErrorComponentProps } from '@tanstack/react-router';
+import { connectivity } from '../../lib/connectivity.ts';
 import { Button } from '../ui/button.tsx';
 import { EmptyState } from '../ui/empty-state.tsx';
 
@@ -20,12 +22,12 @@ export function NotFound() {
 }
 
 export function RouteError({ error, reset }: ErrorComponentProps) {
-  if (!navigator.onLine) {
+  if (!connectivity.isOnline() || isUnreachable(error)) {
     return (
       <main className="mx-auto max-w-xl px-4 py-16">
-        <EmptyState title="You are offline" action={<Button onClick={reset}>Try again</Button>}>
-          This page has not been opened on this device before, so it cannot be shown without a
-          connection.
+        <EmptyState title="Offline" action={<Button onClick={reset}>Try again</Button>}>
+          Saffron cannot be reached, and this page has not been opened on this device before, so it
+          cannot be shown until the connection is back.
         </EmptyState>
       </main>
     );

@@ -5,12 +5,17 @@ import { AttachmentPicker } from './attachment-picker.tsx';
 import { UploadProgressList } from './upload-progress-list.tsx';
 import { useRecipeUploads } from './uploads-context.tsx';
 
+/** About a minute of asking: a picture the server cannot read never gets a thumbnail. */
+const THUMBNAIL_CHECKS = 30;
+
 /** Thumbnails are made just after an upload: ask again until every picture has one. */
-export function awaitingThumbnails(recipe: TRecipe | undefined): number | false {
-  const waiting = recipe?.attachments.some(
+export function awaitingThumbnails(query: {
+  state: { data?: TRecipe | undefined; dataUpdateCount: number };
+}): number | false {
+  const waiting = query.state.data?.attachments.some(
     (attachment) => isInlineImage(attachment.contentType) && !attachment.thumbnailUrl,
   );
-  return waiting ? 2_000 : false;
+  return waiting && query.state.dataUpdateCount < THUMBNAIL_CHECKS ? 2_000 : false;
 }
 
 /** A saved recipe's photos and files: the gallery, uploads in progress, and the picker. */

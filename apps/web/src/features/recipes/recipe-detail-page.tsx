@@ -22,11 +22,13 @@ export function RecipeDetailPage() {
   const saffron = useSaffron();
   const recipe = useQuery({
     ...saffron.recipes.byId.queryOptions({ id: recipeId }),
-    refetchInterval: (query) => awaitingThumbnails(query.state.data),
+    refetchInterval: awaitingThumbnails,
   });
 
-  if (recipe.isPending) return <SkeletonLines lines={8} label="Loading the recipe" />;
-  if (recipe.isError) {
+  const { data } = recipe;
+  // A copy kept from before (offline, or a refresh that failed) is shown rather than an error.
+  if (!data) {
+    if (recipe.isPending) return <SkeletonLines lines={8} label="Loading the recipe" />;
     return httpStatusOf(recipe.error) === 404 ? (
       <EmptyState
         title="Recipe not found"
@@ -45,7 +47,6 @@ export function RecipeDetailPage() {
       />
     );
   }
-  const { data } = recipe;
   const facts = [
     data.servings && `Serves ${data.servings}`,
     data.prepMinutes !== undefined && `Prep ${minutes(data.prepMinutes)}`,

@@ -57,7 +57,7 @@ export function EditRecipePage() {
   const afterSave = useAfterSave();
   const recipe = useQuery({
     ...saffron.recipes.byId.queryOptions({ id: recipeId }),
-    refetchInterval: (query) => awaitingThumbnails(query.state.data),
+    refetchInterval: awaitingThumbnails,
   });
   const update = useMutation(
     saffron.recipes.update.mutationOptions({
@@ -67,8 +67,10 @@ export function EditRecipePage() {
       },
     }),
   );
-  if (recipe.isPending) return <SkeletonLines lines={10} label="Loading the recipe" />;
-  if (recipe.isError) return <p role="alert">Could not load this recipe: {recipe.error.message}</p>;
+  if (!recipe.data) {
+    if (recipe.isPending) return <SkeletonLines lines={10} label="Loading the recipe" />;
+    return <p role="alert">Could not load this recipe: {recipe.error?.message}</p>;
+  }
   return (
     <RecipeForm
       title={`Edit ${recipe.data.name}`}

@@ -84,7 +84,7 @@ function Results({
       </ul>
     );
   }
-  if (search.isError) {
+  if (search.isError && !search.data) {
     return (
       <EmptyState
         title="Could not load your recipes"

@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const RECIPE = {
+  name: 'Chicken tikka masala',
+  ingredients: [
+    ['500', 'g', 'chicken thighs'],
+    ['2', 'tbsp', 'garam masala'],
+    ['400', 'ml', 'passata'],
+  ],
+  step: 'Marinate the chicken, grill it, then simmer it in the sauce.',
+} as const;
+
+/** The new-recipe form, filled in as a person would: three ingredient rows and a step. */
+export async function fillNewRecipe(page: Page): Promise<void> {
+  await page.getByLabel('Name').fill(RECIPE.name);
+  await page.getByLabel('Servings').fill('4');
+  for (const [i, [amount, unit, name]] of RECIPE.ingredients.entries()) {
+    await page.getByLabel('Amount').nth(i).fill(amount);
+    await page.getByLabel('Unit').nth(i).fill(unit);
+    await page.getByLabel('Ingredient', { exact: true }).nth(i).fill(name);
+  }
+  await page.getByLabel('Step 1').fill(RECIPE.step);
+}
+
+/** Real files made by the browser itself: a PNG of the page, and a PDF of it. */
+export async function sampleFiles(page: Page) {
+  return [
+    { name: 'tikka.png', mimeType: 'image/png', buffer: await page.screenshot({ type: 'png' }) },
+    { name: 'recipe-card.pdf', mimeType: 'application/pdf', buffer: await page.pdf() },
+  ];
+}
+
+/** The picture is on screen from its thumbnail, fully loaded. */
+export async function expectThumbnail(page: Page, filename: string): Promise<void> {
+  const image = page.getByRole('img', { name: filename });
+  await expect
+    .poll(() =>
+      image.evaluate(
+        (img: HTMLImageElement) =>
+          img.complete && img.naturalWidth > 0 && img.currentSrc.endsWith('/thumbnail'),
+      ),
+    )
+    .toBe(true);
+}
+
+/** Watches an upload's progress bar until it is gone, and says which values it showed. */
+export async function watchProgress(page: Page, filename: string): Promise<number[]> {
+  const bar = page.getByRole('progressbar', { name: `Uploading ${filename}` });
+  await bar.waitFor();
+  const seen = new Set<number>();
+  while (await bar.count()) {
+    const value = await bar.getAttribute('aria-valuenow', { timeout: 1_000 }).catch(() => null);
+    if (value !== null) seen.add(Number(value));
+    await page.waitForTimeout(50);
+  }
+  return [...seen];
+}

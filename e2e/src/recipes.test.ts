@@ -1,0 +1,101 @@
+import type { CDPSession } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible } from './axe.ts';
+import {
+  e2eAvailable,
+  newProfile,
+  openBrowser,
+  resetDatabase,
+  screenshot,
+  type ViewportName,
+} from './browser.ts';
+import { createFirstAdmin, signIn, signOut } from './journeys.ts';
+import {
+  expectThumbnail,
+  fillNewRecipe,
+  RECIPE,
+  sampleFiles,
+  watchProgress,
+} from './recipe-steps.ts';
+
+/** Uploads slowed to a crawl, so the progress bars are there to be seen. */
+async function throttleUploads(cdp: CDPSession, bytesPerSecond: number) {
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: bytesPerSecond,
+  });
+}
+
+describe.runIf(e2eAvailable())('the recipe journey in the browser', () => {
+  const journeys: [ViewportName, 'light' | 'dark'][] = [
+    ['phone', 'dark'],
+    ['desktop', 'light'],
+  ];
+  for (const [viewport, colorScheme] of journeys) {
+    it(`first admin, sign in, create with a photo and a PDF, typo search, open, edit, delete: ${viewport}, ${colorScheme}`, async () => {
+      await resetDatabase();
+      const { context, page } = await openBrowser(await newProfile(), viewport, undefined, {
+        colorScheme,
+      });
+      /** Every main screen is saved as a picture and checked by axe. */
+      const capture = async (screen: string) => {
+        await screenshot(page, `${screen}-${viewport}`);
+        await expectAccessible(page, `${screen} (${viewport}, ${colorScheme})`);
+      };
+
+      await createFirstAdmin(page);
+      await page.getByText('No recipes yet').waitFor();
+      await capture('search-empty');
+      await signOut(page);
+      await capture('login');
+      await signIn(page);
+
+      await page.getByRole('link', { name: 'New recipe' }).first().click();
+      await fillNewRecipe(page);
+      const files = await sampleFiles(page);
+      await page.getByLabel('Add photos or files').setInputFiles(files);
+      await page.getByRole('list', { name: 'Files to upload' }).getByText('tikka.png').waitFor();
+      await capture('recipe-new');
+
+      const cdp = await context.newCDPSession(page);
+      await throttleUploads(cdp, 32 * 1024);
+      await page.getByRole('button', { name: 'Save recipe' }).click();
+      await page.getByRole('heading', { level: 1, name: RECIPE.name }).waitFor();
+      const progress = await watchProgress(page, 'tikka.png');
+      expect(
+        progress.some((percent) => percent > 0 && percent < 100),
+        progress.join(' '),
+      ).toBe(true);
+      await throttleUploads(cdp, -1);
+      await expectThumbnail(page, 'tikka.png');
+      await page.getByRole('list', { name: 'Files' }).getByText('recipe-card.pdf').waitFor();
+      await capture('recipe');
+
+      await page.getByRole('link', { name: 'Saffron', exact: true }).click();
+      await page.getByRole('searchbox', { name: 'Search your recipes' }).fill('chiken tika');
+      const result = page.getByRole('list', { name: 'Recipes' }).getByRole('link', {
+        name: new RegExp(RECIPE.name),
+      });
+      await result.waitFor();
+      await capture('search-results');
+      await result.click();
+      await expectThumbnail(page, 'tikka.png');
+
+      await page.getByRole('link', { name: 'Edit' }).click();
+      await page.getByLabel('Name').fill(`${RECIPE.name} (mild)`);
+      await capture('recipe-edit');
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByRole('heading', { level: 1, name: `${RECIPE.name} (mild)` }).waitFor();
+
+      await page.getByRole('button', { name: 'Delete', exact: true }).click();
+      await page.getByRole('dialog').waitFor();
+      await capture('recipe-delete');
+      await page.getByRole('button', { name: 'Delete recipe' }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      await page.getByText('No recipes yet').waitFor();
+      await context.close();
+    });
+  }
+});
