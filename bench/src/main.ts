@@ -1,8 +1,10 @@
+import { filesUploadBenchmark } from './benchmarks/files-upload.ts';
 import { systemInfoBenchmark } from './benchmarks/system-info.ts';
 
 /** `pnpm bench` runs them all; `pnpm bench -- <name>` runs one. */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   'system-info': systemInfoBenchmark,
+  'files-upload': filesUploadBenchmark,
 };
 
 const selected = process.argv.slice(2).filter((arg) => arg !== '--');

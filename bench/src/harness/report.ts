@@ -27,3 +27,29 @@ export function printComparison(title: string, baseline: LoadResult, subject: Lo
   if (baseline.failures + subject.failures > 0)
     console.log('WARNING: some requests failed; figures are not comparable');
 }
+
+export interface TransferResult {
+  label: string;
+  bytes: number;
+  seconds: number;
+}
+
+const mibPerSecond = (run: TransferResult) => run.bytes / 1024 / 1024 / run.seconds;
+
+/** Two transfers of the same bytes, and the subject's throughput as a ratio of the baseline's. */
+export function printTransfers(
+  title: string,
+  baseline: TransferResult,
+  subject: TransferResult,
+): number {
+  const width = Math.max(baseline.label.length, subject.label.length, 24);
+  const row = (label: string, cells: string[]) =>
+    console.log(`${label.padEnd(width)}${cells.join('')}`);
+  console.log(`\n${title}`);
+  row('', ['   seconds', '     MiB/s']);
+  for (const run of [baseline, subject])
+    row(run.label, [fixed(run.seconds, 2), fixed(mibPerSecond(run))]);
+  const throughputRatio = mibPerSecond(subject) / mibPerSecond(baseline);
+  row('ratio (subject/baseline)', ['', `${throughputRatio.toFixed(2)}x`.padStart(10)]);
+  return throughputRatio;
+}

@@ -11,6 +11,22 @@ export const ZAttachment = z.object({
 });
 export type TAttachment = z.infer<typeof ZAttachment>;
 
+/**
+ * Image types a browser may display inline (and the files service thumbnails). Anything
+ * else, SVG and HTML included, is only ever served as a download.
+ */
+export const INLINE_IMAGE_TYPES: readonly string[] = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'image/avif',
+];
+
+export function isInlineImage(contentType: string): boolean {
+  return INLINE_IMAGE_TYPES.includes(contentType);
+}
+
 /** Where the files service serves an attachment; api and files build the same URLs. */
 export function attachmentUrls(
   id: string,
@@ -18,4 +34,24 @@ export function attachmentUrls(
 ): Pick<TAttachment, 'url' | 'thumbnailUrl'> {
   const url = `/files/v1/attachments/${id}`;
   return hasThumbnail ? { url, thumbnailUrl: `${url}/thumbnail` } : { url };
+}
+
+export interface AttachmentFacts {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  /** Only once a thumbnail is stored: it is made after the upload, in the background. */
+  hasThumbnail: boolean;
+}
+
+/** The one wire shape of an attachment, from the files service's upload and `recipes.byId` alike. */
+export function toAttachmentDto(facts: AttachmentFacts): TAttachment {
+  return {
+    id: facts.id,
+    filename: facts.filename,
+    contentType: facts.contentType,
+    size: facts.size,
+    ...attachmentUrls(facts.id, facts.hasThumbnail),
+  };
 }
