@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { env } from './env.ts';
 
 /** One line that says where to go, after Vite's own output. */
@@ -25,7 +26,60 @@ const proxy = {
 };
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), announceUrl()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    announceUrl(),
+    VitePWA({
+      // A new version waits for the person to reload (see UpdatePrompt), never mid-edit.
+      registerType: 'prompt',
+      manifest: {
+        name: 'Saffron',
+        short_name: 'Saffron',
+        description: 'Your recipes and grocery list, on your own server.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#b4431b',
+        background_color: '#fafaf9',
+        categories: ['food', 'lifestyle'],
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+        shortcuts: [
+          {
+            name: 'New recipe',
+            url: '/recipes/new',
+            icons: [{ src: '/icon-192.png', sizes: '192x192' }],
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/files\//],
+        runtimeCaching: [
+          {
+            // Thumbnails never change under an id: keep recently seen ones for offline reading.
+            urlPattern: /\/files\/v1\/attachments\/[^/]+\/thumbnail$/,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'thumbnails',
+              expiration: { maxEntries: 300, maxAgeSeconds: 30 * 24 * 3600 },
+              cacheableResponse: { statuses: [0, 200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   server: { port: env.WEB_PORT, strictPort: true, proxy },
   preview: { port: env.WEB_PORT, strictPort: true, proxy },
 });

@@ -4,8 +4,10 @@ export const benchEnv = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
   /** Size of the file the files-upload benchmark sends (MiB); 1024 for the quoted figures. */
   uploadMiB: Number(process.env.BENCH_UPLOAD_MIB ?? 1024),
-  /** A real Postgres for the api under test; the embedded one otherwise. */
+  /** A real Postgres for the servers under test; an embedded one (in .data/bench) otherwise. */
   databaseUrl: process.env.BENCH_DATABASE_URL || undefined,
+  /** Redis for sessions and the recipe cache; without it those benchmarks say they cannot run. */
+  redisUrl: process.env.BENCH_REDIS_URL || process.env.REDIS_URL || undefined,
   /** Passed to child servers so they start exactly as configured here. */
   path: process.env.PATH,
   home: process.env.HOME,

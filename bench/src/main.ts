@@ -1,9 +1,17 @@
+import { authCostBenchmark } from './benchmarks/auth-cost.ts';
 import { filesUploadBenchmark } from './benchmarks/files-upload.ts';
+import { groceryLiveBenchmark } from './benchmarks/grocery-live.ts';
+import { recipeCacheBenchmark } from './benchmarks/recipe-cache.ts';
+import { recipeSearchBenchmark } from './benchmarks/recipe-search.ts';
 import { systemInfoBenchmark } from './benchmarks/system-info.ts';
 
-/** `pnpm bench` runs them all; `pnpm bench -- <name>` runs one. */
+/** `pnpm bench` runs them all; `pnpm bench <name>` runs one. */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   'system-info': systemInfoBenchmark,
+  'auth-cost': authCostBenchmark,
+  'recipe-search': recipeSearchBenchmark,
+  'recipe-cache': recipeCacheBenchmark,
+  'grocery-live': groceryLiveBenchmark,
   'files-upload': filesUploadBenchmark,
 };
 

@@ -45,12 +45,13 @@ export async function newProfile(): Promise<string> {
 export async function openBrowser(
   profile: string,
   viewport: ViewportName,
+  baseURL: string = e2e().baseUrl,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: e2e().chromiumPath,
     args: CHROMIUM_ARGS,
     viewport: VIEWPORTS[viewport],
-    baseURL: e2e().baseUrl,
+    baseURL,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page };

@@ -1,6 +1,7 @@
 /** What the global setup hands each e2e test file. */
 export interface E2EContext {
   baseUrl: string;
+  groceryUrl: string;
   databaseUrl: string;
   chromiumPath: string;
 }

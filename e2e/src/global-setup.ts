@@ -20,6 +20,7 @@ export default async function setup(
   const stack = await startStack(database.url);
   project.provide('e2e', {
     baseUrl: stack.baseUrl,
+    groceryUrl: stack.groceryUrl,
     databaseUrl: database.url,
     chromiumPath: e2eEnv.chromiumPath,
   });

@@ -28,12 +28,23 @@ function start(name: string, args: string[], env: Record<string, string>, cwd = 
 
 /**
  * The product as users get it: the api and files processes on the test database, and the
- * production build of the web app served by `vite preview` with the same proxy as in dev.
+ * production builds of the web and grocery apps served by `vite preview` with the same
+ * proxy as in development.
  */
 export async function startStack(databaseUrl: string) {
   await mkdir(ARTIFACTS, { recursive: true });
-  const [api, files, web] = await Promise.all([freePort(), freePort(), freePort()]);
-  const ports = { API_PORT: String(api), FILES_PORT: String(files), WEB_PORT: String(web) };
+  const [api, files, web, grocery] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
+  const ports = {
+    API_PORT: String(api),
+    FILES_PORT: String(files),
+    WEB_PORT: String(web),
+    GROCERY_PORT: String(grocery),
+  };
   const common = {
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'info',
@@ -42,23 +53,22 @@ export async function startStack(databaseUrl: string) {
     ...ports,
   };
   const vite = join(ROOT, 'apps/web/node_modules/vite/bin/vite.js');
+  const preview = (port: number) => [vite, 'preview', '--strictPort', '--port', String(port)];
   const services = [
     start('api', ['apps/api/src/main.ts'], common),
     start('files', ['apps/files/src/main.ts'], common),
-    start(
-      'web',
-      [vite, 'preview', '--strictPort', '--port', String(web)],
-      ports,
-      join(ROOT, 'apps/web'),
-    ),
+    start('web', preview(web), ports, join(ROOT, 'apps/web')),
+    start('grocery', preview(grocery), ports, join(ROOT, 'apps/grocery')),
   ];
   await Promise.all([
     waitForHttp(`http://127.0.0.1:${api}/readyz`),
     waitForHttp(`http://127.0.0.1:${files}/readyz`),
     waitForHttp(`http://127.0.0.1:${web}/`),
+    waitForHttp(`http://127.0.0.1:${grocery}/`),
   ]);
   return {
     baseUrl: `http://localhost:${web}`,
+    groceryUrl: `http://localhost:${grocery}`,
     stop: async () => {
       await Promise.all(
         services.map(async ({ child }) => {

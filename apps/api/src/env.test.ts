@@ -49,3 +49,43 @@ describe('loadEnv', () => {
     });
   });
 });
+
+describe('loadEnv: backups and object storage', () => {
+  it('keeps 24 backups by default, in the data directory when nothing else is configured', () => {
+    const env = loadEnv({ DATA_DIR: '/srv/saffron' });
+    expect(env).toMatchObject({
+      BACKUP_RETENTION: 24,
+      BACKUP_DIR: undefined,
+      BACKUP_DATABASE_URL: undefined,
+      DEFAULT_BACKUP_DIR: '/srv/saffron/backups',
+      S3: undefined,
+    });
+  });
+
+  it('reads the backup destinations and the S3 settings files uses too', () => {
+    const env = loadEnv({
+      BACKUP_DATABASE_URL: 'postgres://backup/saffron',
+      BACKUP_DIR: '/var/backups/saffron',
+      BACKUP_RETENTION: '12',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_BUCKET: 'saffron',
+      S3_ACCESS_KEY_ID: 'id',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    expect(env).toMatchObject({
+      BACKUP_DATABASE_URL: 'postgres://backup/saffron',
+      BACKUP_DIR: '/var/backups/saffron',
+      BACKUP_RETENTION: 12,
+      S3: { endpoint: 'http://minio:9000', bucket: 'saffron', forcePathStyle: true },
+    });
+  });
+
+  it('names malformed backup variables', () => {
+    const error = envError({ BACKUP_DATABASE_URL: 'backup-host', BACKUP_RETENTION: '0' });
+    expect(error.variables.sort()).toEqual(['BACKUP_DATABASE_URL', 'BACKUP_RETENTION']);
+    expect(envError({ S3_BUCKET: 'saffron', S3_ACCESS_KEY_ID: 'id' }).variables).toEqual([
+      'S3_SECRET_ACCESS_KEY',
+    ]);
+  });
+});

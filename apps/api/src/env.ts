@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { createEnv } from '@t3-oss/env-core';
 import { resolveDataDir } from '@saffron/db';
 import {
@@ -5,9 +6,23 @@ import {
   envFields,
   finishServiceEnv,
   onInvalidEnv,
+  s3ConfigFrom,
+  s3EnvShape,
   serviceEnvShape,
 } from '@saffron/service';
 import { z } from 'zod';
+
+/** Backups (`saffron backup`, `saffron restore`): where they go and how many are kept. */
+const backupEnvShape = {
+  BACKUP_DATABASE_URL: envFields.databaseUrl,
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_RETENTION: z.coerce
+    .number({ error: 'must be a number of backups' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must keep at least 1 backup' })
+    .default(24),
+  RESTORE_DATABASE_URL: envFields.databaseUrl,
+};
 
 /**
  * The api's whole configuration, validated once at start. A missing or malformed variable
@@ -17,6 +32,8 @@ export function loadEnv(runtimeEnv: Record<string, string | undefined> = process
   const env = createEnv({
     server: {
       ...serviceEnvShape,
+      ...s3EnvShape,
+      ...backupEnvShape,
       API_PORT: envFields.port(3001),
       ALLOW_SIGNUP: envFields.flag,
       TYPESENSE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
@@ -32,7 +49,15 @@ export function loadEnv(runtimeEnv: Record<string, string | undefined> = process
       { variable: 'TYPESENSE_API_KEY', message: 'is required with TYPESENSE_URL' },
     ]);
   }
-  return { ...finishServiceEnv(env), DATA_DIR: resolveDataDir(env.DATA_DIR) };
+  const dataDir = resolveDataDir(env.DATA_DIR);
+  return {
+    ...finishServiceEnv(env),
+    DATA_DIR: dataDir,
+    S3: s3ConfigFrom(env),
+    BACKUP_DIR: env.BACKUP_DIR ? resolve(env.BACKUP_DIR) : undefined,
+    /** Where backups go when no destination is configured at all (a laptop, embedded mode). */
+    DEFAULT_BACKUP_DIR: join(dataDir, 'backups'),
+  };
 }
 
 export type Env = ReturnType<typeof loadEnv>;

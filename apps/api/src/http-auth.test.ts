@@ -86,7 +86,15 @@ describe('authentication over HTTP', () => {
           : [{}];
         for (const header of ways) {
           const response = await callProcedure(app, path, { headers: header, input: {} });
-          expect(response.statusCode, `${path} with a ${kind} token`).toBe(401);
+          if (procedureType(path) === 'subscription') {
+            // Subscriptions answer over Server-Sent Events: the refusal is the stream's only event.
+            expect(response.payload, `${path} with a ${kind} token`).toMatch(
+              /event: serialized-error\ndata: .*"httpStatus":401/,
+            );
+            expect(response.payload).not.toMatch(/\nid: /);
+          } else {
+            expect(response.statusCode, `${path} with a ${kind} token`).toBe(401);
+          }
         }
       }
     }

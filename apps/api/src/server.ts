@@ -1,9 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import { corsOptions, createRequestGuard } from '@saffron/auth/fastify';
 import { pingDatabase } from '@saffron/db';
-import { registerHealthRoutes, type Redis } from '@saffron/service';
+import {
+  echoRequestId,
+  registerHealthRoutes,
+  registerMetrics,
+  requestIdOptions,
+  type Redis,
+} from '@saffron/service';
 import { AppError } from '@saffron/shared';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -34,9 +39,10 @@ export async function buildApiServer(deps: ServerDeps): Promise<FastifyInstance>
     // Batched calls put every procedure name in the path ("system.info,recipes.byId,...").
     routerOptions: { maxParamLength: 5_000 },
     trustProxy: deps.trustProxy,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    ...requestIdOptions,
   });
+  echoRequestId(app);
+  const metrics = registerMetrics(app, 'api');
   await app.register(cookie);
   await app.register(cors, corsOptions(deps.allowedOrigins));
 
@@ -58,7 +64,7 @@ export async function buildApiServer(deps: ServerDeps): Promise<FastifyInstance>
       prefix: API_PREFIX,
       trpcOptions: {
         router: appRouter,
-        createContext: contextFactory(deps),
+        createContext: contextFactory({ ...deps, procedureMetrics: metrics.procedures }),
         responseMeta: ({ errors }) => ({ headers: retryAfter(errors) }),
         onError: ({ error, path, req }) => {
           if (error.code === 'INTERNAL_SERVER_ERROR')

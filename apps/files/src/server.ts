@@ -1,11 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import type { AuthServices } from '@saffron/auth';
 import { corsOptions, createRequestGuard } from '@saffron/auth/fastify';
 import { pingDatabase, type Database, type Kysely, type RecipeCache } from '@saffron/db';
-import { registerHealthRoutes, type Redis } from '@saffron/service';
+import {
+  echoRequestId,
+  registerHealthRoutes,
+  registerMetrics,
+  requestIdOptions,
+  type Redis,
+} from '@saffron/service';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -44,9 +49,11 @@ export async function buildFilesServer(deps: FilesDeps): Promise<FastifyInstance
   const app = Fastify({
     loggerInstance: deps.logger,
     trustProxy: deps.trustProxy,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    ...requestIdOptions,
   });
+  echoRequestId(app);
+  // Attachment routes register after this, so they are measured per route template too.
+  registerMetrics(app, 'files');
   app.setErrorHandler(sendError);
   await app.register(cookie);
   await app.register(cors, corsOptions(deps.allowedOrigins));

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { TAttachment } from '@saffron/shared';
 import { describe, expect, it } from 'vitest';
-import { createS3Client, createS3Storage } from './storage/s3.ts';
+import { createS3Client } from '@saffron/service';
+import { createS3Storage } from './storage/s3.ts';
 import { pngImage, sha256 } from './testing/fixtures.ts';
 import { s3TestConfig, useFilesService, type Driver } from './testing/harness.ts';
 
@@ -103,8 +104,11 @@ describe('serving from S3', () => {
   });
 
   it('redirects to the CDN when one fronts the bucket', async () => {
-    const config = { ...s3TestConfig(h.s3), publicBaseUrl: 'https://cdn.example.com' };
-    const storage = createS3Storage(createS3Client(config), config);
+    const storage = createS3Storage(createS3Client(s3TestConfig(h.s3)), {
+      bucket: h.s3.bucket,
+      publicBaseUrl: 'https://cdn.example.com',
+      signedUrlTtlSeconds: 300,
+    });
     const redirect = await storage.redirectFor('attachments/0b6f2f8e-6c1c-4a3b-9a57-2f1f5d0e9c11', {
       contentType: 'image/png',
       contentDisposition: 'inline',

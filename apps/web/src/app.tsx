@@ -1,32 +1,57 @@
 import { SaffronProvider } from '@saffron/client/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { useState } from 'react';
-import { ToastProvider } from './components/ui/toast.tsx';
+import { useEffect, useState } from 'react';
+import { UpdatePrompt } from './components/layout/update-prompt.tsx';
+import { ToastProvider, useToast, type ToastInput } from './components/ui/toast.tsx';
 import { createAppQueryClient, createTrpc, saffronClient } from './lib/api.ts';
+import { persistQueries } from './lib/persisted-queries.ts';
 import { createAppRouter } from './router.tsx';
 
 function createApp() {
-  const app: { router?: ReturnType<typeof createAppRouter> } = {};
-  // Any call answered 401 (session expired, revoked elsewhere) leads back to sign-in.
-  const queryClient = createAppQueryClient(() => {
-    const { router } = app;
-    if (!router || router.state.location.pathname === '/login') return;
-    queryClient.clear();
-    void router.navigate({ to: '/login', search: { redirect: router.state.location.href } });
+  const app: AppHooks & { router?: ReturnType<typeof createAppRouter> } = {
+    setToast: (toast) => (app.toast = toast),
+  };
+  const queryClient = createAppQueryClient({
+    onUnauthorized: () => {
+      const { router } = app;
+      if (!router || router.state.location.pathname === '/login') return;
+      queryClient.clear();
+      void router.navigate({ to: '/login', search: { redirect: router.state.location.href } });
+    },
+    onOfflineMutation: () =>
+      app.toast?.({
+        tone: 'error',
+        message: 'You are offline: that change was not saved. Try again once you reconnect.',
+      }),
   });
+  persistQueries(queryClient);
   const router = createAppRouter({ queryClient, trpc: createTrpc(queryClient) });
   app.router = router;
-  return { queryClient, router };
+  return { queryClient, router, app };
+}
+
+interface AppHooks {
+  toast?: (toast: ToastInput) => void;
+  setToast: (toast: (toast: ToastInput) => void) => void;
+}
+
+/** Lets the query client, which lives outside React, show toasts. */
+function ToastBridge({ app }: { app: AppHooks }) {
+  const toast = useToast();
+  useEffect(() => app.setToast(toast), [app, toast]);
+  return null;
 }
 
 export function App() {
-  const [{ queryClient, router }] = useState(createApp);
+  const [{ queryClient, router, app }] = useState(createApp);
   return (
     <QueryClientProvider client={queryClient}>
       <SaffronProvider trpcClient={saffronClient} queryClient={queryClient}>
         <ToastProvider>
+          <ToastBridge app={app} />
           <RouterProvider router={router} />
+          <UpdatePrompt />
         </ToastProvider>
       </SaffronProvider>
     </QueryClientProvider>

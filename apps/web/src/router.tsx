@@ -6,13 +6,16 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { z } from 'zod';
 import { AppShell } from './components/layout/app-shell.tsx';
 import { NotFound, RouteError } from './components/layout/route-states.tsx';
 import { LoginPage } from './features/auth/login-page.tsx';
 import { requireSignedIn, type RouterContext } from './features/auth/session.ts';
 import { RecipeDetailPage } from './features/recipes/recipe-detail-page.tsx';
 import { NoRecipeSelected, RecipesLayout } from './features/recipes/recipes-layout.tsx';
+
+/** Query strings are typed by hand: the router loads before the schemas (zod) to stay small. */
+const optionalText = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+const MAX_QUERY_LENGTH = 200;
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
@@ -23,7 +26,9 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
-  validateSearch: z.object({ redirect: z.string().optional() }),
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: optionalText(search.redirect),
+  }),
   component: LoginPage,
 });
 
@@ -49,7 +54,9 @@ const appRoute = createRoute({
 const recipesRoute = createRoute({
   getParentRoute: () => appRoute,
   id: '_recipes',
-  validateSearch: z.object({ q: z.string().max(200).optional() }),
+  validateSearch: (search: Record<string, unknown>): { q?: string } => ({
+    q: optionalText(search.q)?.slice(0, MAX_QUERY_LENGTH),
+  }),
   component: RecipesLayout,
 });
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { createS3Client } from '@saffron/files/s3';
 import { S3RVER_CREDENTIALS } from '@saffron/files/testing';
+import { createS3Client } from '@saffron/service';
 import { benchEnv } from '../env.ts';
 import { createBenchAccount, residentBytes, sampleResident, startFiles } from '../harness/files.ts';
 import { printTransfers, type TransferResult } from '../harness/report.ts';
@@ -159,9 +159,8 @@ export async function filesUploadBenchmark(): Promise<void> {
       endpoint: s3.url,
       bucket: BUCKET,
       region: 'us-east-1',
-      ...S3RVER_CREDENTIALS,
+      credentials: S3RVER_CREDENTIALS,
       forcePathStyle: true,
-      signedUrlTtlSeconds: 300,
     });
     try {
       // Warm up both paths (JIT, connections, the service's lazily loaded modules).

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi } from '../harness/api.ts';
+import { migrateBenchDatabase } from '../harness/bench-data.ts';
 import { measure, warmUp } from '../harness/load.ts';
 import { printComparison } from '../harness/report.ts';
 import { startServer } from '../harness/server.ts';
@@ -13,6 +14,7 @@ const RAW_SERVER = join(import.meta.dirname, '../servers/raw-bytes.ts');
  * against a bare node:http handler answering with the very same bytes.
  */
 export async function systemInfoBenchmark(): Promise<void> {
+  migrateBenchDatabase();
   const api = await startApi();
   const dir = await mkdtemp(join(tmpdir(), 'saffron-bench-'));
   try {

@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAuthServices } from '@saffron/auth';
-import { createDb, deleteUser, resolveDataDir } from '@saffron/db';
+import { deleteUser } from '@saffron/db';
 import { createBareRecipe, createSignedInUser } from '@saffron/files/testing';
-import { benchEnv } from '../env.ts';
-import { migrateBenchDatabase } from './api.ts';
+import { benchDatabaseEnv, migrateBenchDatabase, openBenchDatabase } from './bench-data.ts';
 import { startServer, type BenchServer } from './server.ts';
 
 const FILES_MAIN = join(
@@ -16,21 +15,21 @@ const FILES_MAIN = join(
 
 /** The real files process, as production runs it with S3 configured, on the bench database. */
 export function startFiles(env: Record<string, string>): Promise<BenchServer> {
-  const common = {
-    LOG_LEVEL: 'warn',
-    LOG_FORMAT: 'json',
-    ...(benchEnv.databaseUrl ? { DATABASE_URL: benchEnv.databaseUrl } : {}),
-  };
-  migrateBenchDatabase(common);
-  return startServer(FILES_MAIN, { env: { ...common, ...env, FILES_PORT: '$PORT' } });
+  migrateBenchDatabase();
+  return startServer(FILES_MAIN, {
+    env: {
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'json',
+      ...benchDatabaseEnv(),
+      ...env,
+      FILES_PORT: '$PORT',
+    },
+  });
 }
 
 /** A throwaway account with one recipe and a session token, removed (with its rows) by `remove`. */
 export async function createBenchAccount() {
-  const handle = await createDb({
-    databaseUrl: benchEnv.databaseUrl,
-    dataDir: resolveDataDir(undefined),
-  });
+  const handle = await openBenchDatabase();
   const { sessions } = createAuthServices({ db: handle.db });
   const username = `bench-${randomBytes(4).toString('hex')}`;
   const { user, token } = await createSignedInUser(handle.db, sessions, { username });

@@ -13,6 +13,8 @@ export interface LoadResult {
 export interface LoadOptions {
   label: string;
   url: string;
+  /** Paths to rotate through, one request each, so a run touches many rows rather than one. */
+  paths?: string[];
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
@@ -21,11 +23,16 @@ export interface LoadOptions {
 
 /** Drives one URL with autocannon on loopback; every non-2xx response counts as a failure. */
 export async function measure(options: LoadOptions): Promise<LoadResult> {
+  let next = 0;
+  const { paths } = options;
   const result = await autocannon({
     url: options.url,
     method: options.method ?? 'GET',
     headers: options.headers,
     body: options.body,
+    requests: paths
+      ? [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }]
+      : undefined,
     connections: benchEnv.connections,
     duration: options.durationSeconds ?? benchEnv.durationSeconds,
   });

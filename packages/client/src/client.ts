@@ -1,5 +1,5 @@
 import type { AppRouter } from '@saffron/api';
-import { transformer } from '@saffron/shared';
+import { transformer } from '@saffron/shared/transformer';
 import {
   createTRPCClient,
   httpBatchLink,
@@ -18,7 +18,17 @@ export interface SaffronClientOptions {
   token?: string | (() => string | undefined);
   /** A fetch to use instead of the global one (tests, proxies, React Native). */
   fetch?: typeof globalThis.fetch;
+  /**
+   * For live updates where there is no EventSource (Node: the `eventsource` package). The
+   * token travels through its fetch; browsers use their own EventSource and the cookie.
+   */
+  eventSource?: EventSourceConstructor;
 }
+
+type EventSourceConstructor = new (
+  url: string,
+  init?: { fetch?: typeof globalThis.fetch; withCredentials?: boolean },
+) => EventSource;
 
 export type SaffronClient = TRPCClient<AppRouter>;
 
@@ -30,7 +40,7 @@ export type SaffronClient = TRPCClient<AppRouter>;
  */
 export function createSaffronClient(options: SaffronClientOptions): SaffronClient {
   const url = `${options.baseUrl.replace(/\/$/, '')}/api/v1`;
-  const headers = () => {
+  const headers = (): Record<string, string> => {
     const token = typeof options.token === 'function' ? options.token() : options.token;
     return token ? { authorization: `Bearer ${token}` } : {};
   };
@@ -39,7 +49,23 @@ export function createSaffronClient(options: SaffronClientOptions): SaffronClien
     links: [
       splitLink({
         condition: (operation) => operation.type === 'subscription',
-        true: httpSubscriptionLink({ url, transformer }),
+        true: httpSubscriptionLink({
+          url,
+          transformer,
+          ...(options.eventSource && {
+            EventSource: options.eventSource,
+            eventSourceOptions: () => ({
+              fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+                (options.fetch ?? globalThis.fetch)(input, {
+                  ...init,
+                  headers: {
+                    ...(init?.headers as Record<string, string> | undefined),
+                    ...headers(),
+                  },
+                }),
+            }),
+          }),
+        }),
         false: splitLink({
           condition: (operation) => isNonJsonSerializable(operation.input),
           true: httpLink(common),

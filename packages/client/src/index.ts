@@ -7,3 +7,18 @@ export {
   retryAfterOf,
   type SaffronClientError,
 } from './errors.ts';
+/** The domain helpers client apps need, so they depend on this package alone (no zod: small bundles). */
+export {
+  AISLES,
+  aisleFor,
+  amountFrom,
+  foodKey,
+  formatAmount,
+  formatAmounts,
+  planAdditions,
+  scaleAmount,
+  type Aisle,
+  type GroceryAmount,
+} from '@saffron/shared/grocery';
+export { parseIngredientLine } from '@saffron/shared/ingredients';
+export type { TGroceryChanges, TGroceryItem, TUser } from '@saffron/shared';

@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from './create-db.ts';
 import { embeddedPaths } from './embedded/paths.ts';
+import { isProcessAlive } from './embedded/process-alive.ts';
 import { useTestDb } from './testing/index.ts';
 
 const run = promisify(execFile);
@@ -65,8 +66,11 @@ describe('createDb without a DATABASE_URL (embedded)', () => {
   });
   afterAll(async () => {
     // The server stops by itself after its grace period; removing its files under it would race.
-    await waitUntil(() => !existsSync(embeddedPaths(dataDir).state));
-    await rm(dataDir, { recursive: true, force: true });
+    const paths = embeddedPaths(dataDir);
+    await waitUntil(
+      () => !existsSync(paths.state) && !existsSync(join(paths.cluster, 'postmaster.pid')),
+    );
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   });
 
   it('serves two processes at once from one server', async () => {
@@ -99,6 +103,7 @@ describe('createDb without a DATABASE_URL (embedded)', () => {
       pid: number;
     };
     process.kill(pid, 'SIGKILL');
+    await waitUntil(() => !isProcessAlive(pid));
     await handle.close();
     expect(await notes(dataDir)).toHaveLength(2);
   });

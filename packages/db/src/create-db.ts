@@ -20,6 +20,8 @@ export interface CreateDbOptions {
 export interface DatabaseHandle {
   db: Kysely<Database>;
   mode: DatabaseMode;
+  /** The connection URL (the embedded server's, with its password, in embedded mode): for pg_dump. */
+  url: string;
   close: () => Promise<void>;
 }
 
@@ -33,8 +35,9 @@ const types = {
 
 export async function createDb(options: CreateDbOptions): Promise<DatabaseHandle> {
   const embedded = options.databaseUrl ? undefined : await ensureEmbedded(options.dataDir);
+  const url = options.databaseUrl ?? embedded!.url();
   const pool = new pg.Pool({
-    connectionString: options.databaseUrl ?? embedded?.url(),
+    connectionString: url,
     max: options.poolMax ?? 10,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
@@ -46,6 +49,7 @@ export async function createDb(options: CreateDbOptions): Promise<DatabaseHandle
   return {
     db,
     mode: embedded ? 'embedded' : 'postgres',
+    url,
     close: async () => {
       await db.destroy();
       await embedded?.release();

@@ -75,15 +75,36 @@ export interface AttachmentsTable {
   created_at: CreatedAt;
 }
 
+/** One amount on a grocery line (see @saffron/shared GroceryAmount). */
+export interface GroceryAmountJson {
+  quantity?: string;
+  unit?: string;
+  text?: string;
+}
+
+export interface GroceryListsTable {
+  owner_id: string;
+  /** Bumped by every change to the list; clients resume from it. */
+  version: Generated<number>;
+}
+
 export interface GroceryItemsTable {
   id: Generated<string>;
   owner_id: string;
   name: string;
-  quantity: string | null;
-  unit: string | null;
+  /** The food behind the name, for merging ("Tomatoes" → "tomato"). */
+  food_key: string;
+  amounts: ColumnType<GroceryAmountJson[], string, string>;
   checked: Generated<boolean>;
+  /** When the item was last ticked or unticked: an older change never overrides a newer one. */
+  checked_at: Date | null;
+  category: string | null;
   position: Generated<number>;
-  source_recipe_id: string | null;
+  source_recipe_ids: ColumnType<string[], string[] | undefined, string[]>;
+  /** The list version of the item's last change. */
+  version: Generated<number>;
+  /** Deleted items stay a while as tombstones, so offline devices learn they are gone. */
+  deleted_at: Date | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -118,6 +139,7 @@ export interface Database {
   ingredients: IngredientsTable;
   attachments: AttachmentsTable;
   grocery_items: GroceryItemsTable;
+  grocery_lists: GroceryListsTable;
   search_outbox: SearchOutboxTable;
   storage_deletions: StorageDeletionsTable;
 }

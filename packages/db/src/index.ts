@@ -1,3 +1,10 @@
+export {
+  dumpDatabase,
+  planDump,
+  restoreDatabase,
+  type DumpFormat,
+  type DumpPlan,
+} from './backup/index.ts';
 export { invalidateRecipe } from './cache/invalidation.ts';
 export {
   createRedisRecipeCache,
@@ -24,6 +31,7 @@ export {
 } from './migrator.ts';
 export { migrations } from './migrations/index.ts';
 export * from './queries/attachments.ts';
+export * from './queries/grocery.ts';
 export * from './queries/recipe-reads.ts';
 export * from './queries/recipe-search.ts';
 export * from './queries/recipes.ts';

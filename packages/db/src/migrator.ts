@@ -45,3 +45,8 @@ export async function assertSchemaCurrent(db: Kysely<any>): Promise<void> {
     );
   }
 }
+
+/** Brings the schema exactly to `name` (restoring a snapshot taken at that version). */
+export async function migrateTo(db: Kysely<any>, name: string): Promise<string[]> {
+  return unwrap(await createMigrator(db).migrateTo(name));
+}

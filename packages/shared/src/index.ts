@@ -1,5 +1,6 @@
 export * from './errors.ts';
 export * from './field-errors.ts';
+export * from './grocery/index.ts';
 export * from './ingredients/index.ts';
 export * from './schemas/attachment.ts';
 export * from './schemas/auth.ts';

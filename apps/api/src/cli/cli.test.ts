@@ -7,33 +7,23 @@ import { useEmptyTestDb } from '@saffron/db/testing';
 import { childEnv } from '@saffron/service/testing';
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from '../env.ts';
+import { captureIo } from '../testing/cli.ts';
 import { runCli } from './run.ts';
 
 const PASSWORD = 'correct horse battery staple';
 const MAIN = join(import.meta.dirname, 'main.ts');
-
-function capture(passwords: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = {
-    out: (line: string) => void out.push(line),
-    err: (line: string) => void err.push(line),
-    readNewPassword: () => Promise.resolve(passwords.shift() ?? ''),
-  };
-  return { out, err, io };
-}
 
 describe('saffron CLI', () => {
   const handle = useEmptyTestDb();
   const env = () => loadEnv({ DATABASE_URL: handle.url });
 
   it('db migrate applies every migration, then reports the database up to date', async () => {
-    const first = capture();
+    const first = captureIo();
     expect(await runCli(['db', 'migrate'], env(), first.io)).toBe(0);
     expect(first.out.join('\n')).toContain(
       `Applied ${Object.keys(migrations).length} migration(s)`,
     );
-    const second = capture();
+    const second = captureIo();
     expect(await runCli(['db', 'migrate'], env(), second.io)).toBe(0);
     expect(second.out).toEqual(['Database (postgres) is up to date.']);
   });
@@ -58,24 +48,24 @@ describe('saffron CLI', () => {
   }, 60_000);
 
   it('lists, disables (signing out), enables and resets passwords', async () => {
-    const created = capture([PASSWORD]);
+    const created = captureIo([PASSWORD]);
     expect(await runCli(['user', 'create', 'bob'], env(), created.io)).toBe(0);
     const auth = createAuthServices({ db: handle.db });
     const bob = (await findUserCredentials(handle.db, 'bob'))!;
     const { token } = await auth.sessions.create(bob.id, { userAgent: null, ip: null });
 
-    const list = capture();
+    const list = captureIo();
     await runCli(['user', 'list'], env(), list.io);
     expect(list.out[0]).toMatch(/^USERNAME\s+ROLE\s+APPS\s+STATUS$/);
     expect(list.out.find((line) => line.startsWith('bob'))).toMatch(
       /^bob\s+user\s+recipes,grocery\s+active$/,
     );
 
-    expect(await runCli(['user', 'disable', 'bob'], env(), capture().io)).toBe(0);
+    expect(await runCli(['user', 'disable', 'bob'], env(), captureIo().io)).toBe(0);
     expect(await auth.sessions.validate(token)).toBeUndefined();
-    expect(await runCli(['user', 'enable', 'bob'], env(), capture().io)).toBe(0);
+    expect(await runCli(['user', 'enable', 'bob'], env(), captureIo().io)).toBe(0);
 
-    const reset = capture(['a whole new passphrase']);
+    const reset = captureIo(['a whole new passphrase']);
     expect(await runCli(['user', 'reset-password', 'bob'], env(), reset.io)).toBe(0);
     const after = (await findUserCredentials(handle.db, 'bob'))!;
     expect(after.disabled).toBe(false);
@@ -83,19 +73,19 @@ describe('saffron CLI', () => {
   });
 
   it('explains mistakes: short password, unknown user, unknown option, unknown command', async () => {
-    const weak = capture(['short']);
+    const weak = captureIo(['short']);
     expect(await runCli(['user', 'create', 'carol'], env(), weak.io)).toBe(1);
     expect(weak.err).toEqual(['Error: Password must be at least 12 characters']);
-    const missing = capture();
+    const missing = captureIo();
     expect(await runCli(['user', 'disable', 'nobody'], env(), missing.io)).toBe(1);
     expect(missing.err).toEqual(['Error: No user named nobody']);
-    const option = capture();
+    const option = captureIo();
     expect(await runCli(['user', 'create', 'dan', '--root'], env(), option.io)).toBe(64);
     expect(option.err[0]).toContain("Unknown option '--root'");
-    const wrong = capture();
+    const wrong = captureIo();
     expect(await runCli(['db', 'explode'], env(), wrong.io)).toBe(64);
     expect(wrong.err[0]).toContain('Usage: pnpm saffron');
-    const help = capture();
+    const help = captureIo();
     expect(await runCli(['help'], env(), help.io)).toBe(0);
     expect(help.out[0]).toContain('user reset-password <username>');
   });

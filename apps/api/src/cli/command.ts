@@ -30,7 +30,10 @@ export class UsageError extends Error {
 }
 
 /** Command-line options, with mistakes reported as usage errors rather than crashes. */
-export function parseCommandArgs(args: string[], options: ParseArgsOptionsConfig = {}) {
+export function parseCommandArgs<const T extends ParseArgsOptionsConfig>(
+  args: string[],
+  options = {} as T,
+) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -4,6 +4,7 @@ import { createApiDeps } from '../services/api-deps.ts';
 import type { Env } from '../env.ts';
 import { pino } from 'pino';
 import { UsageError, type CliIo, type Command } from './command.ts';
+import { backup, backupList, restore } from './commands/backup.ts';
 import { dbMigrate, dbStatus } from './commands/db.ts';
 import { searchReindex } from './commands/search.ts';
 import { seed } from './commands/seed.ts';
@@ -25,6 +26,9 @@ export const COMMANDS: Command[] = [
   userResetPassword,
   searchReindex,
   seed,
+  backup,
+  backupList,
+  restore,
 ];
 
 function helpText(): string {

@@ -1,12 +1,14 @@
 import { createTRPCRouter } from '../trpc/init.ts';
 import { adminRouter } from './admin.ts';
 import { authRouter } from './auth.ts';
+import { groceryRouter } from './grocery.ts';
 import { recipesRouter } from './recipes.ts';
 import { systemRouter } from './system.ts';
 
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
   auth: authRouter,
+  grocery: groceryRouter,
   recipes: recipesRouter,
   system: systemRouter,
 });

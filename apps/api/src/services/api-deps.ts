@@ -3,6 +3,8 @@ import type { DatabaseHandle } from '@saffron/db';
 import { createRedis, waitForRedis, type Logger, type Redis } from '@saffron/service';
 import type { Env } from '../env.ts';
 import type { ServerDeps } from '../server.ts';
+import { createLocalGroceryEvents, createRedisGroceryEvents } from '../grocery/events.ts';
+import { tombstonePurge } from '../grocery/tombstone-purge.ts';
 import { createRecipeServices } from './recipe-services.ts';
 
 export interface ApiDeps {
@@ -36,12 +38,15 @@ export async function createApiDeps(
     },
   });
   const { recipes, outboxWorker } = createRecipeServices(env, database.db, redis, logger);
+  const groceryEvents = redis ? createRedisGroceryEvents(redis) : createLocalGroceryEvents();
+  const tombstones = tombstonePurge(database.db, logger);
   const deps: ServerDeps = {
     db: database.db,
     databaseMode: database.mode,
     logger,
     auth,
     recipes,
+    grocery: { events: groceryEvents },
     redis,
     config: { allowSignup: env.ALLOW_SIGNUP, cookieSecurity: env.COOKIE_SECURE },
     allowedOrigins: env.WEB_ORIGINS,
@@ -49,9 +54,14 @@ export async function createApiDeps(
   };
   return {
     deps,
-    startBackgroundWork: () => outboxWorker?.start(),
+    startBackgroundWork: () => {
+      outboxWorker?.start();
+      tombstones.start();
+    },
     close: async () => {
+      tombstones.stop();
       await outboxWorker?.stop();
+      await groceryEvents.close();
       redis?.disconnect();
       await database.close();
     },

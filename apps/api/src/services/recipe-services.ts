@@ -22,13 +22,15 @@ export function createRecipeServices(
   redis: Redis | undefined,
   logger: FastifyBaseLogger,
 ): { recipes: RecipeServices; outboxWorker: OutboxWorker | undefined } {
-  const cache = redis
-    ? createRedisRecipeCache(redis, {
-        ttlSeconds: env.RECIPE_CACHE_TTL / 1000,
-        onError: (error, operation) =>
-          logger.warn({ err: error, operation }, 'recipe cache unavailable'),
-      })
-    : noRecipeCache;
+  // RECIPE_CACHE_TTL=0 turns the cache off (benchmarks compare with and without it).
+  const cache =
+    redis && env.RECIPE_CACHE_TTL > 0
+      ? createRedisRecipeCache(redis, {
+          ttlSeconds: env.RECIPE_CACHE_TTL / 1000,
+          onError: (error, operation) =>
+            logger.warn({ err: error, operation }, 'recipe cache unavailable'),
+        })
+      : noRecipeCache;
   const typesense =
     env.TYPESENSE_URL && env.TYPESENSE_API_KEY
       ? createTypesenseClient(env.TYPESENSE_URL, env.TYPESENSE_API_KEY)

@@ -1,6 +1,7 @@
 import { createAuthServices, OWASP_ARGON2ID, type AuthServicesOptions } from '@saffron/auth';
 import { noRecipeCache, type Database, type Kysely } from '@saffron/db';
 import { pino } from 'pino';
+import { createLocalGroceryEvents } from '../grocery/events.ts';
 import { appRouter } from '../routers/index.ts';
 import { createPostgresEngine } from '../search/postgres-engine.ts';
 import { createRecipeSearch } from '../search/recipe-search.ts';
@@ -28,6 +29,7 @@ export function createTestDeps(
       search: createRecipeSearch(createPostgresEngine(db), undefined, silentLogger),
       outbox: false,
     },
+    grocery: { events: createLocalGroceryEvents() },
     config: { allowSignup: false, cookieSecurity: 'auto' },
     allowedOrigins: [],
     trustProxy: false,

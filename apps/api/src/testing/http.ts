@@ -18,7 +18,7 @@ export function callProcedure(
   { input, headers = {}, remoteAddress }: CallOptions = {},
 ): Promise<LightMyRequestResponse> {
   const serialized = JSON.stringify(transformer.serialize(input));
-  if (procedureType(path) === 'query') {
+  if (procedureType(path) !== 'mutation') {
     const url = `${API_PREFIX}/${path}?input=${encodeURIComponent(serialized)}`;
     return app.inject({
       method: 'GET',

@@ -6,8 +6,10 @@ import {
   type CookieSecurity,
 } from '@saffron/auth/fastify';
 import type { Database, DatabaseMode, Kysely, RecipeCache } from '@saffron/db';
+import type { ProcedureMetrics } from '@saffron/service';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyBaseLogger } from 'fastify';
+import type { GroceryEvents } from '../grocery/events.ts';
 import type { RecipeSearch } from '../search/recipe-search.ts';
 
 export interface ApiConfig {
@@ -22,7 +24,10 @@ export interface ContextDeps {
   logger: FastifyBaseLogger;
   auth: AuthServices;
   recipes: RecipeServices;
+  grocery: { events: GroceryEvents };
   config: ApiConfig;
+  /** Set by the HTTP server (see /metrics); callers without HTTP (tests, the CLI) leave it out. */
+  procedureMetrics?: ProcedureMetrics | undefined;
 }
 
 export interface RecipeServices {

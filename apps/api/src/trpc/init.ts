@@ -1,6 +1,6 @@
 /**
  * 1. INITIALIZATION: context type, transformer and the error shape clients rely on.
- * 2. MIDDLEWARE: domain errors, authentication, roles and app access.
+ * 2. MIDDLEWARE: metrics, domain errors, authentication, roles and app access.
  * 3. PROCEDURES: the building blocks routers use.
  * The context itself lives in ./context.ts.
  */
@@ -12,12 +12,28 @@ import type { Context } from './context.ts';
 import { appErrorToTRPC, formatError } from './errors.ts';
 
 // 1. INITIALIZATION
-const t = initTRPC.context<Context>().create({ transformer, errorFormatter: formatError });
+const t = initTRPC.context<Context>().create({
+  transformer,
+  errorFormatter: formatError,
+  // Subscriptions: a ping keeps proxies from closing quiet streams, and clients reconnect when pings stop.
+  sse: {
+    ping: { enabled: true, intervalMs: 15_000 },
+    client: { reconnectAfterInactivityMs: 40_000 },
+  },
+});
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 // 2. MIDDLEWARE
+/** Calls and latency per procedure; each call of a batch is measured on its own. */
+const measured = t.middleware(async ({ ctx, path, type, next }) => {
+  const finish = ctx.procedureMetrics?.start(path, type);
+  const result = await next();
+  finish?.(result.ok ? 'OK' : result.error.code);
+  return result;
+});
+
 /** Domain errors thrown anywhere below become the tRPC error with the same code. */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -40,7 +56,7 @@ const isAuthed = t.middleware(async ({ ctx, next }) => {
 });
 
 // 3. PROCEDURES
-export const publicProcedure = t.procedure.use(appErrors);
+export const publicProcedure = t.procedure.use(measured).use(appErrors);
 
 export const protectedProcedure = publicProcedure.use(isAuthed);
 

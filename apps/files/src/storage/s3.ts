@@ -3,7 +3,7 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadBucketCommand,
-  S3Client,
+  type S3Client,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
@@ -11,14 +11,9 @@ import type { ObjectHeaders, Redirect, S3Storage } from './storage.ts';
 
 const MIB = 1024 * 1024;
 
-export interface S3Config {
-  /** Any S3 API (MinIO, R2, s3rver); AWS when unset. */
-  endpoint?: string | undefined;
+/** How attachments use the bucket; the client itself comes from @saffron/service's createS3Client. */
+export interface S3StorageOptions {
   bucket: string;
-  region: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-  forcePathStyle: boolean;
   /** A CDN in front of the bucket: GET redirects there instead of to a presigned URL. */
   publicBaseUrl?: string | undefined;
   signedUrlTtlSeconds: number;
@@ -32,28 +27,13 @@ const OBJECT_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 /** A redirect is reused only while its URL still has this long to live. */
 const REDIRECT_MARGIN_SECONDS = 30;
 
-export function createS3Client(config: S3Config): S3Client {
-  return new S3Client({
-    endpoint: config.endpoint,
-    region: config.region,
-    forcePathStyle: config.forcePathStyle,
-    credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
-    // Streamed bodies with the SDK's default checksums are sent aws-chunked, which S3-compatible
-    // servers (s3rver, older MinIO) store corrupted; checksums only where the API requires them.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 3_000, requestTimeout: 30_000 },
-  });
-}
-
 /**
  * Presigned URLs are signed at the start of a time window (half their lifetime), so every
  * request in the window gets the same URL and browsers reuse the bytes they already have.
  */
 async function presign(
   client: S3Client,
-  config: S3Config,
+  config: S3StorageOptions,
   key: string,
   headers: ObjectHeaders,
 ): Promise<Redirect> {
@@ -77,7 +57,7 @@ async function presign(
   return { url, maxAgeSeconds: Math.max(0, secondsLeft - REDIRECT_MARGIN_SECONDS) };
 }
 
-export function createS3Storage(client: S3Client, config: S3Config): S3Storage {
+export function createS3Storage(client: S3Client, config: S3StorageOptions): S3Storage {
   const { bucket } = config;
   return {
     driver: 's3',

@@ -5,7 +5,7 @@ import { CreateBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { createAuthServices, type AuthServicesOptions } from '@saffron/auth';
 import { noRecipeCache, type AppName, type RecipeCache, type User } from '@saffron/db';
 import { useTestDb } from '@saffron/db/testing';
-import type { Redis } from '@saffron/service';
+import { createS3Client, type Redis, type S3Config } from '@saffron/service';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -13,7 +13,7 @@ import { createThumbnailer } from '../attachments/thumbnails.ts';
 import { createStorageCleanup, type StorageCleanup } from '../cleanup/storage-cleanup.ts';
 import { buildFilesServer, FILES_PREFIX, type FilesDeps } from '../server.ts';
 import { createLocalStorage } from '../storage/local.ts';
-import { createS3Client, createS3Storage, type S3Config } from '../storage/s3.ts';
+import { createS3Storage } from '../storage/s3.ts';
 import type { Storage } from '../storage/storage.ts';
 import { createBareRecipe, createSignedInUser } from './accounts.ts';
 import { multipartBody, type UploadFile } from './multipart.ts';
@@ -59,26 +59,32 @@ function localStorage(root: string): TestStorage {
   };
 }
 
-/** A fresh bucket per test, so each one sees only its own objects. */
+/** The shared client configuration for an s3rver bucket. */
 export function s3TestConfig(s3: RunningS3rver, bucket = s3.bucket): S3Config {
   return {
     endpoint: s3.endpoint,
     bucket,
     region: 'us-east-1',
-    ...S3RVER_CREDENTIALS,
+    credentials: S3RVER_CREDENTIALS,
     forcePathStyle: true,
-    signedUrlTtlSeconds: 300,
-    partSize: 5 * MIB, // S3's smallest part: multipart uploads start early in tests
-    queueSize: 2,
   };
 }
 
+/** S3's smallest part, so multipart uploads start early in tests. */
+export const TEST_PART_SIZE = 5 * MIB;
+
+/** A fresh bucket per test, so each one sees only its own objects. */
 async function s3Storage(s3: RunningS3rver): Promise<TestStorage> {
   const config = s3TestConfig(s3, `test-${++buckets}`);
   const client = createS3Client(config);
   await client.send(new CreateBucketCommand({ Bucket: config.bucket }));
   return {
-    storage: createS3Storage(client, config),
+    storage: createS3Storage(client, {
+      bucket: config.bucket,
+      signedUrlTtlSeconds: 300,
+      partSize: TEST_PART_SIZE,
+      queueSize: 2,
+    }),
     listKeys: async () => {
       const listed = await client.send(new ListObjectsV2Command({ Bucket: config.bucket }));
       return (listed.Contents ?? []).map((object) => object.Key!);
@@ -106,7 +112,14 @@ export function useFilesService(options: HarnessOptions) {
   });
 
   let app: FastifyInstance | undefined;
-  let state: (TestStorage & { deps: FilesDeps; url: string; cleanup: StorageCleanup }) | undefined;
+  let state:
+    | (TestStorage & {
+        app: FastifyInstance;
+        deps: FilesDeps;
+        url: string;
+        cleanup: StorageCleanup;
+      })
+    | undefined;
   beforeEach(async () => {
     const tested = s3 ? await s3Storage(s3) : localStorage(await mkdtemp(join(root!, 't-')));
     const db = t.db;
@@ -129,7 +142,7 @@ export function useFilesService(options: HarnessOptions) {
     app = await buildFilesServer(deps);
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
 
-    state = { ...tested, deps, url: address, cleanup };
+    state = { ...tested, app, deps, url: address, cleanup };
   });
   afterEach(async () => {
     await state?.deps.thumbnails.idle();

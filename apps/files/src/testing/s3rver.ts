@@ -1,23 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, Server } from 'node:http';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import S3rver from 's3rver';
 
-/** The part of s3rver's API used here (the package ships no types). */
-interface S3rver {
-  httpServer: Server;
-  run: () => Promise<{ port: number }>;
-  close: () => Promise<void>;
-}
-type S3rverOptions = {
-  address: string;
-  port: number;
-  directory: string;
-  silent: boolean;
-  configureBuckets: { name: string }[];
-};
-const S3rver = createRequire(import.meta.url)('s3rver') as new (options: S3rverOptions) => S3rver;
+/** The HTTP server `run()` starts: not in s3rver's published types. */
+const httpServerOf = (server: S3rver) => (server as S3rver & { httpServer: Server }).httpServer;
 
 /** s3rver's fixed credentials: it checks request signatures like S3 does. */
 export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
@@ -46,10 +34,10 @@ export async function startS3rver({ bucket = 'saffron', port = 0 } = {}): Promis
       port,
       directory,
       silent: true,
-      configureBuckets: [{ name: bucket }],
+      configureBuckets: [{ name: bucket, configs: [] }],
     });
     ({ port } = await starting.run());
-    starting.httpServer.prependListener('request', (request: IncomingMessage) =>
+    httpServerOf(starting).prependListener('request', (request: IncomingMessage) =>
       requests.push(`${request.method} ${request.url}`),
     );
     server = starting;
@@ -58,7 +46,7 @@ export async function startS3rver({ bucket = 'saffron', port = 0 } = {}): Promis
     if (!server) return;
     const stopping = server;
     server = undefined;
-    stopping.httpServer.closeAllConnections();
+    httpServerOf(stopping).closeAllConnections();
     await stopping.close();
   };
 

@@ -12,16 +12,27 @@ function shouldRetry(failures: number, error: unknown): boolean {
   return failures < 2;
 }
 
-export function createAppQueryClient(onUnauthorized: () => void): QueryClient {
+export interface QueryClientEvents {
+  /** Any call answered 401: the session ended (expired, revoked elsewhere). */
+  onUnauthorized: () => void;
+  /** A change was attempted with no connection: it was not saved. */
+  onOfflineMutation: () => void;
+}
+
+export function createAppQueryClient(events: QueryClientEvents): QueryClient {
   const on401 = (error: unknown) => {
-    if (httpStatusOf(error) === 401) onUnauthorized();
+    if (httpStatusOf(error) === 401) events.onUnauthorized();
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError: on401 }),
-    mutationCache: new MutationCache({ onError: on401 }),
+    mutationCache: new MutationCache({
+      onError: (error) => (navigator.onLine ? on401(error) : events.onOfflineMutation()),
+    }),
     defaultOptions: {
-      queries: { staleTime: 30_000, retry: shouldRetry },
-      mutations: { retry: false },
+      // A day in memory, so recipes restored from the device outlive a quiet tab.
+      queries: { staleTime: 30_000, gcTime: 24 * 3_600_000, retry: shouldRetry },
+      // Offline changes fail at once with a clear message instead of waiting silently.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

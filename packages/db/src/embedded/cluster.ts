@@ -24,29 +24,41 @@ export async function startCluster(
   await mkdir(paths.dataDir, { recursive: true });
   const isNew = !existsSync(join(paths.cluster, 'PG_VERSION'));
   const { password } = isNew ? await createCredentials(paths) : await readCredentials(paths);
-  const port = await freePort(PREFERRED_PORT);
   const isRoot = process.getuid?.() === 0;
-  const server = new EmbeddedPostgres({
-    databaseDir: paths.cluster,
-    port,
-    user: EMBEDDED_USER,
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    // Postgres refuses to run as root; as root the binaries run as a `postgres` system user.
-    createPostgresUser: isRoot,
-    // The builtin provider gives Unicode-aware case folding (for search) on every platform.
-    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message) => log(String(message)),
-    onError: (message) => log(`[error] ${String(message)}`),
-  });
+  const serverOn = (port: number) =>
+    new EmbeddedPostgres({
+      databaseDir: paths.cluster,
+      port,
+      user: EMBEDDED_USER,
+      password,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      // Postgres refuses to run as root; as root the binaries run as a `postgres` system user.
+      createPostgresUser: isRoot,
+      // The builtin provider gives Unicode-aware case folding (for search) on every platform.
+      initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: (message) => log(String(message)),
+      onError: (message) => log(`[error] ${String(message)}`),
+    });
+  let port = await freePort(PREFERRED_PORT);
+  let server = serverOn(port);
   if (isNew) {
     log(`creating a new cluster in ${paths.cluster}${isRoot ? ' (as the postgres user)' : ''}`);
     await server.initialise();
   }
   await stopOrphanPostmaster(paths.cluster);
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // Another server (a second checkout, a test's own cluster) can take the preferred port
+    // between our check and Postgres binding it: then any free port will do.
+    if (port !== PREFERRED_PORT) throw error;
+    port = await freePort(0);
+    log(`port ${PREFERRED_PORT} was taken meanwhile; starting on ${port}`);
+    server = serverOn(port);
+    await server.start();
+  }
   await ensureDatabase(port, password);
   return { port, stop: () => server.stop() };
 }

@@ -10,6 +10,7 @@ import * as addSessionsRenewedAt from './20261121_08_add_sessions_renewed_at.ts'
 import * as addRecipeSearch from './20261121_09_add_recipe_search.ts';
 import * as addAttachmentThumbnails from './20261121_10_add_attachment_thumbnails.ts';
 import * as createStorageDeletions from './20261121_11_create_storage_deletions.ts';
+import * as grocerySync from './20261121_12_grocery_sync.ts';
 
 /**
  * Listed statically (not read from the folder at run time) so nothing depends on the
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '20261121_09_add_recipe_search': addRecipeSearch,
   '20261121_10_add_attachment_thumbnails': addAttachmentThumbnails,
   '20261121_11_create_storage_deletions': createStorageDeletions,
+  '20261121_12_grocery_sync': grocerySync,
 };

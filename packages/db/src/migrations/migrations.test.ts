@@ -9,6 +9,7 @@ import { migrations } from './index.ts';
 const APP_TABLES = [
   'attachments',
   'grocery_items',
+  'grocery_lists',
   'ingredients',
   'recipes',
   'search_outbox',

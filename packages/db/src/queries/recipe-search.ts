@@ -73,9 +73,8 @@ export async function searchRecipes(
   params: SearchParams,
 ): Promise<SearchPage> {
   const { ownerId, terms, after, limit } = params;
-  const snapshot =
-    params.snapshot ??
-    (await sql<{ now: string }>`select now()::text as now`.execute(db)).rows[0]!.now;
+  // The first page's moment comes from the same statement (no extra round trip).
+  const snapshot = params.snapshot ? sql`${params.snapshot}::timestamptz` : sql`now()`;
   const ranked = terms.length > 0;
   const matches = ranked
     ? sql.join(
@@ -99,21 +98,24 @@ export async function searchRecipes(
     updatedAt: Date;
     score: string | null;
     createdKey: string;
+    snapshotKey: string;
   }>`
     with matched as (
       select r.id, r.name, r.tags, r.updated_at, r.created_at, ${scoreColumn} as score
       from recipes r
-      where r.owner_id = ${ownerId} and r.created_at <= ${snapshot}::timestamptz and ${matches}
+      where r.owner_id = ${ownerId} and r.created_at <= ${snapshot} and ${matches}
     )
-    select id, name, tags, updated_at as "updatedAt", score, created_at::text as "createdKey"
+    select id, name, tags, updated_at as "updatedAt", score, created_at::text as "createdKey",
+      (${snapshot})::text as "snapshotKey"
     from matched
     where ${afterClause}
     order by ${order}
     limit ${limit + 1}
   `.execute(db);
   return {
-    snapshot,
-    rows: rows.map(({ score: rowScore, createdKey, ...row }) => ({
+    // With no rows there is nothing to page past; any moment will do.
+    snapshot: rows[0]?.snapshotKey ?? params.snapshot ?? new Date().toISOString(),
+    rows: rows.map(({ score: rowScore, createdKey, snapshotKey: _snapshot, ...row }) => ({
       ...row,
       position: { score: rowScore ?? undefined, createdAt: createdKey, id: row.id },
     })),

@@ -5,6 +5,8 @@ import type { Database } from '../database.ts';
 import './context.ts';
 import { createDatabaseCopy, type TestDatabase } from './databases.ts';
 
+export { tableChecksums, type TableChecksum } from './checksums.ts';
+export { seedSampleData } from './sample-data.ts';
 export type { TestDatabaseContext } from './context.ts';
 export { createDatabaseCopy, prepareTestDatabases, type TestDatabase } from './databases.ts';
 export { testEnv } from './env.ts';
@@ -12,6 +14,27 @@ export { testEnv } from './env.ts';
 /** A new database for this test file: a copy of the migrated template, or empty. */
 export function createTestDatabase({ migrated = true } = {}): Promise<TestDatabase> {
   return createDatabaseCopy(inject('testDatabase'), { migrated });
+}
+
+export interface OpenTestDatabase {
+  url: string;
+  db: Kysely<Database>;
+  /** Closes the connections and drops the database. */
+  drop: () => Promise<void>;
+}
+
+/** A further database with its connection open, for tests that copy between databases. */
+export async function openTestDatabase({ migrated = false } = {}): Promise<OpenTestDatabase> {
+  const database = await createTestDatabase({ migrated });
+  const handle = await createDb({ databaseUrl: database.url, poolMax: 2 });
+  return {
+    url: database.url,
+    db: handle.db,
+    drop: async () => {
+      await handle.close();
+      await database.drop();
+    },
+  };
 }
 
 /** Empties every application table (not the migration bookkeeping) between tests. */

@@ -12,10 +12,10 @@ export const text = (max: number) =>
 export const requiredText = (max: number, label: string) =>
   text(max).min(1, { error: `${label} is required` });
 
-/** Empty strings from forms mean "not given". */
+/** Empty strings from forms mean "not given". Optional outermost, so the key stays optional in both types. */
 export const optionalText = (max: number) =>
   text(max)
-    .optional()
-    .transform((value) => (value === '' ? undefined : value));
+    .transform((value) => (value === '' ? undefined : value))
+    .optional();
 
 export const ZTimestamp = z.date();

@@ -11,11 +11,12 @@ export const ZQuantity = z
   .trim()
   .regex(/^(?:0|[1-9]\d{0,7})(?:\.\d{1,4})?$/, {
     error: 'Use a number such as 2 or 2.5 (up to 4 decimals)',
+    abort: true,
   })
   .refine((value) => Number(value) > 0, { error: 'Quantity must be greater than 0' });
 
 export const ZIngredientInput = z.object({
-  quantity: ZQuantity.optional().or(z.literal('').transform(() => undefined)),
+  quantity: z.union([ZQuantity, z.literal('').transform(() => undefined)]).optional(),
   unit: optionalText(32),
   name: requiredText(200, 'Ingredient name'),
   note: optionalText(500),
@@ -41,10 +42,11 @@ export const ZRecipeInput = z.object({
   prepMinutes: ZMinutes.optional(),
   cookMinutes: ZMinutes.optional(),
   sourceUrl: z
-    .url({ protocol: /^https?$/, error: 'Use a full http(s) address' })
-    .max(2000)
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+    .union([
+      z.url({ protocol: /^https?$/, error: 'Use a full http(s) address' }).max(2000),
+      z.literal('').transform(() => undefined),
+    ])
+    .optional(),
   steps: z.array(requiredText(5000, 'Step')).max(100, { error: 'At most 100 steps' }).default([]),
   tags: z
     .array(ZTag)

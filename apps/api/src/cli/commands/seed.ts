@@ -22,9 +22,9 @@ export const seed: Command = {
       recipes: { type: 'string' },
       seed: { type: 'string' },
     });
-    const users = count(values.users as string | undefined, 'users', 1);
-    const recipes = count(values.recipes as string | undefined, 'recipes', 50);
-    const random = randomFrom(count(values.seed as string | undefined, 'seed', 1));
+    const users = count(values.users, 'users', 1);
+    const recipes = count(values.recipes, 'recipes', 50);
+    const random = randomFrom(count(values.seed, 'seed', 1));
     const ctx = await api();
     // One hash for everyone: argon2 per demo user would take minutes for nothing.
     const passwordHash = await ctx.auth.passwords.hash(DEMO_PASSWORD);

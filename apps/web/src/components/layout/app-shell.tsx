@@ -2,6 +2,7 @@ import { Link, Outlet, useRouteContext } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useSignOut } from '../../features/auth/use-sign-out.ts';
 import { Button } from '../ui/button.tsx';
+import { OfflineBanner } from './offline-banner.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 
 interface NavItem {
@@ -81,6 +82,7 @@ export function AppShell() {
       >
         Skip to content
       </a>
+      <OfflineBanner />
       <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/90 backdrop-blur dark:border-stone-800 dark:bg-stone-950/90">
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4">
           <Link to="/" className="text-xl font-bold text-brand-700 dark:text-brand-500">

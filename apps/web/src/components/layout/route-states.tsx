@@ -20,6 +20,16 @@ export function NotFound() {
 }
 
 export function RouteError({ error, reset }: ErrorComponentProps) {
+  if (!navigator.onLine) {
+    return (
+      <main className="mx-auto max-w-xl px-4 py-16">
+        <EmptyState title="You are offline" action={<Button onClick={reset}>Try again</Button>}>
+          This page has not been opened on this device before, so it cannot be shown without a
+          connection.
+        </EmptyState>
+      </main>
+    );
+  }
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
       <EmptyState title="Something went wrong" action={<Button onClick={reset}>Try again</Button>}>

@@ -1,15 +1,32 @@
 import { httpStatusOf, retryAfterOf } from '@saffron/client';
 import { useSaffron } from '@saffron/client/react';
-import { ZLoginInput } from '@saffron/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
-import { useZodForm } from '../../lib/use-zod-form.ts';
+import { useForm, type Validation } from '../../lib/use-form.ts';
 import { AuthLayout } from './auth-layout.tsx';
 import { safeRedirect } from './session.ts';
+
+interface Credentials {
+  username: string;
+  password: string;
+}
+
+/**
+ * Only "is anything typed" is checked here: the sign-in screen loads before the schemas
+ * (zod) to stay small, and the API answers any other mistake with the same field errors.
+ */
+function validateCredentials({ username, password }: Credentials): Validation<Credentials> {
+  const errors: Record<string, string[]> = {};
+  if (!username.trim()) errors.username = ['Username is required'];
+  if (!password) errors.password = ['Password is required'];
+  return Object.keys(errors).length
+    ? { ok: false, errors }
+    : { ok: true, data: { username: username.trim().toLowerCase(), password } };
+}
 
 function failureMessage(error: unknown): string {
   const status = httpStatusOf(error);
@@ -29,7 +46,7 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { redirect } = useSearch({ from: '/login' });
-  const form = useZodForm(ZLoginInput, { username: '', password: '' });
+  const form = useForm(validateCredentials, { username: '', password: '' });
   const [failure, setFailure] = useState<string>();
 
   const login = useMutation(
@@ -38,7 +55,10 @@ export function LoginPage() {
         queryClient.setQueryData(saffron.auth.me.queryKey(), user);
         await navigate({ to: safeRedirect(redirect) });
       },
-      onError: (error) => setFailure(failureMessage(error)),
+      onError: (error) => {
+        if (httpStatusOf(error) === 400) form.showServerErrors(error);
+        else setFailure(failureMessage(error));
+      },
     }),
   );
 

@@ -1,6 +1,7 @@
 import { useSaffron } from '@saffron/client/react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { forgetPersistedQueries } from '../../lib/persisted-queries.ts';
 
 /** Signs out and forgets everything cached for this user before showing the sign-in screen. */
 export function useSignOut() {
@@ -11,6 +12,7 @@ export function useSignOut() {
     saffron.auth.logout.mutationOptions({
       onSettled: async () => {
         queryClient.clear();
+        forgetPersistedQueries();
         await navigate({ to: '/login', search: {} });
       },
     }),

@@ -5,6 +5,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { Button } from '../../components/ui/button.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { SkeletonLines } from '../../components/ui/skeleton.tsx';
+import { AddToGrocery } from './add-to-grocery.tsx';
 import { DeleteRecipeButton } from './delete-recipe-button.tsx';
 import { IngredientList } from './ingredient-list.tsx';
 
@@ -79,6 +80,7 @@ export function RecipeDetailPage() {
           >
             Edit
           </Link>
+          <AddToGrocery recipe={data} />
           <DeleteRecipeButton recipe={data} />
         </div>
       </header>

@@ -1,0 +1,75 @@
+import {
+  ZGroceryAddFromRecipe,
+  ZGroceryAddItems,
+  ZGroceryChangesSince,
+  ZGroceryItemId,
+  ZGroceryOnChange,
+  ZGroceryToggle,
+  ZGroceryUpdateItem,
+} from '@saffron/shared';
+import { tracked, type TRPCRouterRecord } from '@trpc/server';
+import {
+  addFromRecipe,
+  addItems,
+  clearChecked,
+  groceryChangesSince,
+  listGrocery,
+  removeItem,
+  toggleItem,
+  updateItem,
+} from '../services/grocery.ts';
+import { appProcedure } from '../trpc/init.ts';
+
+/** Every grocery procedure needs access to the grocery app and acts on the caller's list only. */
+const groceryProcedure = appProcedure('grocery');
+
+export const groceryRouter = {
+  list: groceryProcedure.query(({ ctx }) => listGrocery(ctx, ctx.user)),
+  changes: groceryProcedure
+    .input(ZGroceryChangesSince)
+    .query(({ ctx, input }) => groceryChangesSince(ctx, ctx.user, input.since)),
+  addItems: groceryProcedure
+    .input(ZGroceryAddItems)
+    .mutation(({ ctx, input }) => addItems(ctx, ctx.user, input.items)),
+  addFromRecipe: groceryProcedure
+    .input(ZGroceryAddFromRecipe)
+    .mutation(({ ctx, input }) => addFromRecipe(ctx, ctx.user, input.recipeId, input.servings)),
+  toggle: groceryProcedure
+    .input(ZGroceryToggle)
+    .mutation(({ ctx, input }) => toggleItem(ctx, ctx.user, input)),
+  updateItem: groceryProcedure
+    .input(ZGroceryUpdateItem)
+    .mutation(({ ctx, input }) => updateItem(ctx, ctx.user, input)),
+  removeItem: groceryProcedure
+    .input(ZGroceryItemId)
+    .mutation(({ ctx, input }) => removeItem(ctx, ctx.user, input.itemId)),
+  clearChecked: groceryProcedure.mutation(({ ctx }) => clearChecked(ctx, ctx.user)),
+
+  /**
+   * Live changes over Server-Sent Events. Each event carries the list version as its id, so a
+   * client that reconnects (after a network drop, on another instance) resumes where it was.
+   */
+  onChange: groceryProcedure.input(ZGroceryOnChange).subscription(async function* ({
+    ctx,
+    input,
+    signal,
+  }) {
+    const versions = await ctx.grocery.events.listen(ctx.user.id, signal!);
+    let cursor = input.lastEventId
+      ? Number(input.lastEventId)
+      : (await listGrocery(ctx, ctx.user)).version;
+    const catchUp = async () => {
+      const changes = await groceryChangesSince(ctx, ctx.user, cursor);
+      cursor = changes.version;
+      return changes;
+    };
+    const missed = await catchUp();
+    if (missed.items.length + missed.removedIds.length > 0)
+      yield tracked(String(missed.version), missed);
+    for await (const version of versions) {
+      if (version <= cursor) continue;
+      const changes = await catchUp();
+      yield tracked(String(changes.version), changes);
+    }
+  }),
+} satisfies TRPCRouterRecord;

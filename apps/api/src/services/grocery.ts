@@ -1,0 +1,179 @@
+import {
+  changeGroceryList,
+  findRecipe,
+  listGroceryChanges,
+  listGroceryItems,
+  type GroceryItemRow,
+  type GroceryListSession,
+  type User,
+} from '@saffron/db';
+import {
+  AppError,
+  amountFrom,
+  foodKey,
+  planAdditions,
+  scaleAmount,
+  type Addition,
+  type TGroceryChanges,
+  type TGroceryItem,
+} from '@saffron/shared';
+import type { Context } from '../trpc/context.ts';
+
+export function toGroceryItem(row: GroceryItemRow): TGroceryItem {
+  return {
+    id: row.id,
+    name: row.name,
+    quantities: row.amounts,
+    checked: row.checked,
+    ...(row.category ? { category: row.category } : {}),
+    sourceRecipeIds: row.sourceRecipeIds,
+  };
+}
+
+function toChanges(version: number, rows: GroceryItemRow[]): TGroceryChanges {
+  return {
+    version,
+    items: rows.filter((row) => !row.deleted).map(toGroceryItem),
+    removedIds: rows.filter((row) => row.deleted).map((row) => row.id),
+  };
+}
+
+/** Every change commits first, then tells every open client (on any instance) about it. */
+async function change<T>(
+  ctx: Context,
+  user: User,
+  apply: (list: GroceryListSession) => Promise<T>,
+) {
+  const { result, version, changed } = await changeGroceryList(ctx.db, user.id, apply);
+  if (changed.length > 0) {
+    await ctx.grocery.events.publish(user.id, version).catch((error: unknown) => {
+      ctx.logger.warn(
+        { err: error },
+        'grocery change not broadcast; clients catch up when they reconnect',
+      );
+    });
+  }
+  return { result, changes: toChanges(version, changed) };
+}
+
+export async function listGrocery(ctx: Context, user: User) {
+  const { version, items } = await listGroceryItems(ctx.db, user.id);
+  return { version, items: items.map(toGroceryItem) };
+}
+
+export async function groceryChangesSince(
+  ctx: Context,
+  user: User,
+  since: number,
+): Promise<TGroceryChanges> {
+  const { version, items } = await listGroceryChanges(ctx.db, { ownerId: user.id, since });
+  return toChanges(version, items);
+}
+
+/** Additions join unchecked lines of the same food; planning and saving happen under one lock. */
+async function add(ctx: Context, user: User, additions: Addition[]): Promise<TGroceryChanges> {
+  const { changes } = await change(ctx, user, async (list) => {
+    const current = await list.liveUncheckedItems();
+    const plan = planAdditions(
+      current.map((row) => ({ ...row, amounts: row.amounts, category: row.category ?? undefined })),
+      additions,
+    );
+    const touched = new Set(plan.outcomes.map((outcome) => outcome.into));
+    await list.save([...touched]);
+  });
+  return changes;
+}
+
+export function addItems(
+  ctx: Context,
+  user: User,
+  items: { name: string; quantity?: string | undefined; unit?: string | undefined }[],
+) {
+  return add(
+    ctx,
+    user,
+    items.map(({ name, quantity, unit }) => {
+      const amount = amountFrom(quantity, unit);
+      return amount ? { name, amount } : { name };
+    }),
+  );
+}
+
+/** The recipe's ingredients, scaled to the servings asked for; the user needs both apps. */
+export async function addFromRecipe(
+  ctx: Context,
+  user: User,
+  recipeId: string,
+  servings: number | undefined,
+) {
+  if (!user.apps.includes('recipes')) {
+    throw new AppError('FORBIDDEN', 'Your account has no access to the recipes app');
+  }
+  const recipe = await findRecipe(ctx.db, { id: recipeId, ownerId: user.id });
+  if (!recipe) throw AppError.notFound('Recipe');
+  const factor = servings && recipe.servings ? servings / recipe.servings : 1;
+  return add(
+    ctx,
+    user,
+    recipe.ingredients.map((row) => {
+      const amount = amountFrom(row.quantity ?? undefined, row.unit ?? undefined);
+      return {
+        name: row.name,
+        sourceRecipeId: recipe.id,
+        ...(amount ? { amount: scaleAmount(amount, factor) } : {}),
+      };
+    }),
+  );
+}
+
+/**
+ * A tick carries when it was made: a tick replayed after being offline applies unless the
+ * item was ticked or unticked more recently elsewhere. A deleted item stays deleted (404).
+ */
+export async function toggleItem(
+  ctx: Context,
+  user: User,
+  input: { itemId: string; checked: boolean; at?: Date | undefined },
+) {
+  const now = new Date();
+  const at = input.at && input.at < now ? input.at : now;
+  const { result } = await change(ctx, user, async (list) => {
+    const item = await list.findLiveItem(input.itemId);
+    if (!item) throw AppError.notFound('Item');
+    if (item.checkedAt && at < item.checkedAt) return item;
+    await list.setChecked(item.id, input.checked, at);
+    return { ...item, checked: input.checked };
+  });
+  return toGroceryItem(result);
+}
+
+export async function updateItem(
+  ctx: Context,
+  user: User,
+  input: { itemId: string; name?: string | undefined; category?: string | undefined },
+) {
+  const { result } = await change(ctx, user, async (list) => {
+    const item = await list.findLiveItem(input.itemId);
+    if (!item) throw AppError.notFound('Item');
+    const name = input.name ?? item.name;
+    await list.update(item.id, {
+      name,
+      foodKey: foodKey(name),
+      category: input.category ?? item.category,
+    });
+    return { ...item, name, category: input.category ?? item.category };
+  });
+  return toGroceryItem(result);
+}
+
+export async function removeItem(ctx: Context, user: User, itemId: string): Promise<void> {
+  await change(ctx, user, async (list) => {
+    if (!(await list.findLiveItem(itemId))) throw AppError.notFound('Item');
+    await list.remove([itemId]);
+  });
+}
+
+export async function clearChecked(ctx: Context, user: User): Promise<{ removed: number }> {
+  const { result } = await change(ctx, user, (list) => list.removeChecked());
+  return { removed: result };
+}

@@ -1,0 +1,46 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { env } from './env.ts';
+
+const proxy = { '/api/v1': { target: `http://127.0.0.1:${env.API_PORT}` } };
+
+export default defineConfig({
+  plugins: [
+    react(),
+    tailwindcss(),
+    // The shop has poor signal: the app itself is cached, the list lives on the device.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'Saffron grocery list',
+        short_name: 'Groceries',
+        description: 'Your Saffron grocery list, in the shop, online or not.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#047857',
+        background_color: '#fafaf9',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+      },
+    }),
+  ],
+  server: { port: env.GROCERY_PORT, strictPort: true, proxy },
+  preview: { port: env.GROCERY_PORT, strictPort: true, proxy },
+});

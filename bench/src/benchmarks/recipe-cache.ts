@@ -1,0 +1,43 @@
+import { startApi } from '../harness/api.ts';
+import { ensureSeeded, queryPath, signIn } from '../harness/bench-data.ts';
+import { measure, warmUp } from '../harness/load.ts';
+import { printComparison } from '../harness/report.ts';
+import { benchEnv } from '../env.ts';
+
+/** recipes.byId with the Redis cache against the same api with the cache turned off. */
+export async function recipeCacheBenchmark(): Promise<void> {
+  if (!benchEnv.redisUrl) {
+    console.log('\nrecipe-cache: needs Redis (set BENCH_REDIS_URL or REDIS_URL); not run');
+    return;
+  }
+  const handle = await ensureSeeded(1000, 100_000);
+  const cook = await handle.db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'cook0001')
+    .executeTakeFirstOrThrow();
+  const recipes = await handle.db
+    .selectFrom('recipes')
+    .select('id')
+    .where('owner_id', '=', cook.id)
+    .execute();
+  await handle.close();
+  const paths = recipes.map(({ id }) => queryPath('recipes.byId', { id }));
+  const run = async (label: string, cacheTtl: string) => {
+    const api = await startApi({ REDIS_URL: benchEnv.redisUrl!, RECIPE_CACHE_TTL: cacheTtl });
+    try {
+      const headers = { authorization: `Bearer ${await signIn(api.url, 'cook0001')}` };
+      await warmUp({ label, url: api.url, paths, headers });
+      return await measure({ label, url: api.url, paths, headers });
+    } finally {
+      await api.stop();
+    }
+  };
+  const uncached = await run('byId, cache off', '0s');
+  const cached = await run('byId, Redis cache', '10m');
+  printComparison(
+    `recipes.byId over ${recipes.length} recipes: cached vs uncached`,
+    uncached,
+    cached,
+  );
+}

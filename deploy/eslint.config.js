@@ -1,0 +1,3 @@
+import { base } from '@saffron/eslint-config/base';
+
+export default base;

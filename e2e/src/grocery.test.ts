@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  e2e,
+  e2eAvailable,
+  newProfile,
+  openBrowser,
+  resetDatabase,
+  screenshot,
+} from './browser.ts';
+import { ADMIN } from './journeys.ts';
+
+/** The first account, made over the api: this suite is about the grocery app, not setup. */
+async function createAdmin(): Promise<void> {
+  const response = await fetch(`${e2e().baseUrl}/api/v1/auth.setupAdmin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: e2e().baseUrl },
+    body: JSON.stringify({ json: ADMIN }),
+  });
+  if (!response.ok) throw new Error(`setup failed: ${response.status} ${await response.text()}`);
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Saffron username').fill(ADMIN.username);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await waitForConnection(page, 'live');
+}
+
+const waitForConnection = (page: Page, state: 'live' | 'offline') =>
+  page.locator(`[data-connection="${state}"]`).waitFor();
+
+const row = (page: Page, name: string) =>
+  page
+    .getByRole('listitem')
+    .filter({ has: page.locator('span.text-lg', { hasText: new RegExp(`^${name}$`) }) });
+const ticked = (page: Page, name: string) => row(page, name).getByRole('checkbox').isChecked();
+
+async function add(page: Page, line: string): Promise<void> {
+  await page.getByLabel('Add an item').fill(line);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+/** What the server holds, read over the api: the truth both pages must agree with. */
+async function serverList(page: Page) {
+  const response = await page.request.get(`/api/v1/grocery.list`);
+  const body = (await response.json()) as {
+    result: { data: { json: { items: { name: string; checked: boolean }[] } } };
+  };
+  return body.result.data.json.items
+    .map((item) => `${item.name}${item.checked ? ' ✓' : ''}`)
+    .sort();
+}
+
+async function visibleList(page: Page) {
+  const names = await page.locator('li label span.text-lg').allInnerTexts();
+  const states = await page
+    .locator('li input[type="checkbox"]')
+    .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).checked));
+  return names.map((name, i) => `${name}${states[i] ? ' ✓' : ''}`).sort();
+}
+
+describe.runIf(e2eAvailable())('the grocery app in the browser', () => {
+  beforeAll(async () => {
+    await resetDatabase();
+    await createAdmin();
+  });
+
+  it("shows each device's changes on the other live, and replays offline changes without losing or reviving anything", async () => {
+    const shop = await openBrowser(await newProfile(), 'phone', e2e().groceryUrl);
+    const home = await openBrowser(await newProfile(), 'phone', e2e().groceryUrl);
+    await signIn(shop.page);
+    await signIn(home.page);
+
+    await add(home.page, '2 l milk');
+    await add(home.page, 'bread');
+    await add(home.page, '6 eggs');
+    await add(home.page, 'coffee');
+    await row(shop.page, 'milk').waitFor();
+    await row(shop.page, 'coffee').waitFor();
+    await screenshot(shop.page, 'grocery-phone');
+
+    await row(shop.page, 'milk').getByRole('checkbox').check();
+    await expect.poll(() => ticked(home.page, 'milk')).toBe(true);
+
+    // In the shop with no signal.
+    await shop.context.setOffline(true);
+    await waitForConnection(shop.page, 'offline');
+    await row(shop.page, 'bread').getByRole('checkbox').check();
+    await row(shop.page, 'coffee').getByRole('checkbox').check();
+    await add(shop.page, '250 g butter');
+    await add(shop.page, '500 ml milk');
+    await screenshot(shop.page, 'grocery-offline-phone');
+    // Meanwhile at home: coffee is crossed off the list for good, eggs get ticked.
+    await row(home.page, 'coffee').getByRole('button', { name: 'Remove coffee' }).click();
+    await row(home.page, 'eggs').getByRole('checkbox').check();
+    await expect.poll(() => row(home.page, 'coffee').count()).toBe(0);
+
+    await shop.context.setOffline(false);
+    await waitForConnection(shop.page, 'live');
+    await expect.poll(() => shop.page.getByRole('status').innerText()).toBe('Up to date');
+
+    const expected = [
+      '250 g butter'.replace('250 g ', ''),
+      'bread ✓',
+      'eggs ✓',
+      'milk ✓',
+      'milk',
+    ].sort();
+    await expect.poll(() => serverList(home.page)).toEqual(expected);
+    await expect.poll(() => visibleList(shop.page)).toEqual(expected);
+    await expect.poll(() => visibleList(home.page)).toEqual(expected);
+    await shop.context.close();
+    await home.context.close();
+  });
+});

