@@ -6,7 +6,11 @@ import { env } from './env.ts';
 
 const proxy = { '/api/v1': { target: `http://127.0.0.1:${env.API_PORT}` } };
 
+/** Served beside the recipes app on one origin (one session cookie), under /grocery/. */
+const BASE = '/grocery/';
+
 export default defineConfig({
+  base: BASE,
   plugins: [
     react(),
     tailwindcss(),
@@ -18,16 +22,16 @@ export default defineConfig({
         name: 'Saffron grocery list',
         short_name: 'Groceries',
         description: 'Your Saffron grocery list, in the shop, online or not.',
-        start_url: '/',
-        scope: '/',
+        start_url: BASE,
+        scope: BASE,
         display: 'standalone',
         theme_color: '#047857',
         background_color: '#fafaf9',
         icons: [
-          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
           {
-            src: '/icon-maskable-512.png',
+            src: 'icon-maskable-512.png',
             sizes: '512x512',
             type: 'image/png',
             purpose: 'maskable',
@@ -36,7 +40,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
-        navigateFallback: '/index.html',
+        navigateFallback: `${BASE}index.html`,
         navigateFallbackDenylist: [/^\/api\//],
       },
     }),

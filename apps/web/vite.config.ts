@@ -23,6 +23,8 @@ function announceUrl(): Plugin {
 const proxy = {
   '/api/v1': { target: `http://127.0.0.1:${env.API_PORT}` },
   '/files/v1': { target: `http://127.0.0.1:${env.FILES_PORT}` },
+  // The grocery app on the same origin, as nginx serves it in production.
+  '/grocery': { target: `http://127.0.0.1:${env.GROCERY_PORT}`, ws: true },
 };
 
 export default defineConfig({
@@ -64,7 +66,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/files\//],
+        navigateFallbackDenylist: [/^\/api\//, /^\/files\//, /^\/grocery(\/|$)/],
         runtimeCaching: [
           {
             // Thumbnails never change under an id: keep recently seen ones for offline reading.

@@ -1,9 +1,11 @@
 import { authCostBenchmark } from './benchmarks/auth-cost.ts';
 import { filesUploadBenchmark } from './benchmarks/files-upload.ts';
 import { groceryLiveBenchmark } from './benchmarks/grocery-live.ts';
+import { lighthouseBenchmark } from './benchmarks/lighthouse.ts';
 import { recipeCacheBenchmark } from './benchmarks/recipe-cache.ts';
 import { recipeSearchBenchmark } from './benchmarks/recipe-search.ts';
 import { systemInfoBenchmark } from './benchmarks/system-info.ts';
+import { webBundleBenchmark } from './benchmarks/web-bundle.ts';
 
 /** `pnpm bench` runs them all; `pnpm bench <name>` runs one. */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
@@ -13,6 +15,8 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'recipe-cache': recipeCacheBenchmark,
   'grocery-live': groceryLiveBenchmark,
   'files-upload': filesUploadBenchmark,
+  'web-bundle': webBundleBenchmark,
+  lighthouse: lighthouseBenchmark,
 };
 
 const selected = process.argv.slice(2).filter((arg) => arg !== '--');

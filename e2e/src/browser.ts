@@ -5,19 +5,9 @@ import { createDb } from '@saffron/db';
 import { truncateAll } from '@saffron/db/testing';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium.ts';
 import './context.ts';
 import { ARTIFACTS } from './stack.ts';
-
-/** Debian's Chromium, headless, with nothing reaching out to Google's services. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },

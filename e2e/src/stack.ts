@@ -68,7 +68,7 @@ export async function startStack(databaseUrl: string) {
   ]);
   return {
     baseUrl: `http://localhost:${web}`,
-    groceryUrl: `http://localhost:${grocery}`,
+    groceryUrl: `http://localhost:${grocery}/grocery/`,
     stop: async () => {
       await Promise.all(
         services.map(async ({ child }) => {

@@ -4,6 +4,9 @@ import { RouterProvider } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { UpdatePrompt } from './components/layout/update-prompt.tsx';
 import { ToastProvider, useToast, type ToastInput } from './components/ui/toast.tsx';
+import { uploadFile } from './features/attachments/files-api.ts';
+import { UploadQueue } from './features/attachments/upload-queue.ts';
+import { UploadsContext } from './features/attachments/uploads-context.tsx';
 import { createAppQueryClient, createTrpc, saffronClient } from './lib/api.ts';
 import { persistQueries } from './lib/persisted-queries.ts';
 import { createAppRouter } from './router.tsx';
@@ -12,13 +15,14 @@ function createApp() {
   const app: AppHooks & { router?: ReturnType<typeof createAppRouter> } = {
     setToast: (toast) => (app.toast = toast),
   };
+  const onUnauthorized = () => {
+    const { router } = app;
+    if (!router || router.state.location.pathname === '/login') return;
+    queryClient.clear();
+    void router.navigate({ to: '/login', search: { redirect: router.state.location.href } });
+  };
   const queryClient = createAppQueryClient({
-    onUnauthorized: () => {
-      const { router } = app;
-      if (!router || router.state.location.pathname === '/login') return;
-      queryClient.clear();
-      void router.navigate({ to: '/login', search: { redirect: router.state.location.href } });
-    },
+    onUnauthorized,
     onOfflineMutation: () =>
       app.toast?.({
         tone: 'error',
@@ -26,9 +30,21 @@ function createApp() {
       }),
   });
   persistQueries(queryClient);
-  const router = createAppRouter({ queryClient, trpc: createTrpc(queryClient) });
+  const trpc = createTrpc(queryClient);
+  const router = createAppRouter({ queryClient, trpc });
   app.router = router;
-  return { queryClient, router, app };
+  const uploads = new UploadQueue({
+    upload: uploadFile,
+    onUploaded: (recipeId, attachments) => {
+      const key = trpc.recipes.byId.queryKey({ id: recipeId });
+      queryClient.setQueryData(key, (recipe) =>
+        recipe ? { ...recipe, attachments: [...recipe.attachments, ...attachments] } : recipe,
+      );
+      void queryClient.invalidateQueries({ queryKey: key });
+    },
+    onUnauthorized,
+  });
+  return { queryClient, router, app, uploads };
 }
 
 interface AppHooks {
@@ -44,13 +60,15 @@ function ToastBridge({ app }: { app: AppHooks }) {
 }
 
 export function App() {
-  const [{ queryClient, router, app }] = useState(createApp);
+  const [{ queryClient, router, app, uploads }] = useState(createApp);
   return (
     <QueryClientProvider client={queryClient}>
       <SaffronProvider trpcClient={saffronClient} queryClient={queryClient}>
         <ToastProvider>
           <ToastBridge app={app} />
-          <RouterProvider router={router} />
+          <UploadsContext.Provider value={uploads}>
+            <RouterProvider router={router} />
+          </UploadsContext.Provider>
           <UpdatePrompt />
         </ToastProvider>
       </SaffronProvider>

@@ -5,14 +5,14 @@ import { createDb, type DatabaseHandle } from '@saffron/db';
 import { benchEnv } from '../env.ts';
 
 const API_DIR = dirname(fileURLToPath(import.meta.resolve('@saffron/api')));
-const ROOT = join(API_DIR, '../../..');
+export const REPO_ROOT = join(API_DIR, '../../..');
 export const DEMO_PASSWORD = 'saffron demo password';
 
 /** Where the servers under test keep their data: BENCH_DATABASE_URL, or an embedded cluster of its own. */
 export function benchDatabaseEnv(): Record<string, string> {
   return benchEnv.databaseUrl
     ? { DATABASE_URL: benchEnv.databaseUrl }
-    : { DATA_DIR: join(ROOT, '.data/bench') };
+    : { DATA_DIR: join(REPO_ROOT, '.data/bench') };
 }
 
 function cli(args: string[]): void {

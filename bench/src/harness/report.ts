@@ -28,6 +28,20 @@ export function printComparison(title: string, baseline: LoadResult, subject: Lo
     console.log('WARNING: some requests failed; figures are not comparable');
 }
 
+/** A plain table: the first column left-aligned, the rest right-aligned. */
+export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((row) => row.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i]?.length ?? 0)));
+  console.log(`\n${title}`);
+  for (const row of cells) {
+    console.log(
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]! + 2)))
+        .join(''),
+    );
+  }
+}
+
 export interface TransferResult {
   label: string;
   bytes: number;
@@ -42,14 +56,18 @@ export function printTransfers(
   baseline: TransferResult,
   subject: TransferResult,
 ): number {
-  const width = Math.max(baseline.label.length, subject.label.length, 24);
-  const row = (label: string, cells: string[]) =>
-    console.log(`${label.padEnd(width)}${cells.join('')}`);
-  console.log(`\n${title}`);
-  row('', ['   seconds', '     MiB/s']);
-  for (const run of [baseline, subject])
-    row(run.label, [fixed(run.seconds, 2), fixed(mibPerSecond(run))]);
-  const throughputRatio = mibPerSecond(subject) / mibPerSecond(baseline);
-  row('ratio (subject/baseline)', ['', `${throughputRatio.toFixed(2)}x`.padStart(10)]);
-  return throughputRatio;
+  const ratio = mibPerSecond(subject) / mibPerSecond(baseline);
+  printTable(
+    title,
+    ['', 'seconds', 'MiB/s'],
+    [
+      ...[baseline, subject].map((run) => [
+        run.label,
+        run.seconds.toFixed(2),
+        mibPerSecond(run).toFixed(1),
+      ]),
+      ['ratio (subject/baseline)', '', `${ratio.toFixed(2)}x`],
+    ],
+  );
+  return ratio;
 }

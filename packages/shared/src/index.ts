@@ -3,6 +3,7 @@ export * from './field-errors.ts';
 export * from './grocery/index.ts';
 export * from './ingredients/index.ts';
 export * from './schemas/attachment.ts';
+export * from './attachment-types.ts';
 export * from './schemas/auth.ts';
 export * from './schemas/grocery.ts';
 export * from './schemas/recipe.ts';

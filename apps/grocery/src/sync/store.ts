@@ -108,8 +108,14 @@ export class GroceryStore {
   }
 
   async #drain(): Promise<void> {
-    while (this.#state.pending.length > 0 && this.#deps.isOnline()) {
-      const op = this.#state.pending[0]!;
+    while (this.#deps.isOnline()) {
+      const op = this.#state.pending[0];
+      if (!op) {
+        await this.refresh();
+        // A change made while catching up has not been sent yet: go round again.
+        if (this.#state.pending.length === 0) return;
+        continue;
+      }
       try {
         const changes = await this.#send(op);
         this.#acknowledge(op, changes);
@@ -130,7 +136,6 @@ export class GroceryStore {
         }
       }
     }
-    if (this.#deps.isOnline()) await this.refresh();
   }
 
   async #send(op: PendingOp): Promise<TGroceryChanges | undefined> {

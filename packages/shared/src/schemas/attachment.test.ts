@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isInlineImage, toAttachmentDto } from './attachment.ts';
+import { isInlineImage } from '../attachment-types.ts';
+import { toAttachmentDto } from './attachment.ts';
 
 const facts = {
   id: '0b6f2f8e-6c1c-4a3b-9a57-2f1f5d0e9c11',

@@ -11,22 +11,6 @@ export const ZAttachment = z.object({
 });
 export type TAttachment = z.infer<typeof ZAttachment>;
 
-/**
- * Image types a browser may display inline (and the files service thumbnails). Anything
- * else, SVG and HTML included, is only ever served as a download.
- */
-export const INLINE_IMAGE_TYPES: readonly string[] = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'image/avif',
-];
-
-export function isInlineImage(contentType: string): boolean {
-  return INLINE_IMAGE_TYPES.includes(contentType);
-}
-
 /** Where the files service serves an attachment; api and files build the same URLs. */
 export function attachmentUrls(
   id: string,

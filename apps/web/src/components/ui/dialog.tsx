@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { cn } from '../../lib/cn.ts';
 
 /**
  * A modal on the native <dialog>: the browser traps focus, Esc closes it, and focus returns
@@ -9,11 +10,14 @@ export function Dialog({
   title,
   onClose,
   children,
+  wide = false,
 }: {
   open: boolean;
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** Room for a picture rather than a question. */
+  wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -28,7 +32,11 @@ export function Dialog({
       ref={ref}
       aria-labelledby={titleId}
       onClose={onClose}
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl border border-stone-200 bg-white p-0 text-stone-900 shadow-xl backdrop:bg-stone-950/50 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-100"
+      className={cn(
+        'm-auto w-[calc(100%-2rem)] rounded-xl',
+        wide ? 'max-w-5xl' : 'max-w-md',
+        ' border border-stone-200 bg-white p-0 text-stone-900 shadow-xl backdrop:bg-stone-950/50 dark:border-stone-800 dark:bg-stone-900 dark:text-stone-100',
+      )}
     >
       <div className="space-y-4 p-6">
         <h2 id={titleId} className="text-lg font-semibold">

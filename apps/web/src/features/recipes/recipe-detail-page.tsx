@@ -5,6 +5,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { Button } from '../../components/ui/button.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { SkeletonLines } from '../../components/ui/skeleton.tsx';
+import { awaitingThumbnails, RecipeAttachments } from '../attachments/recipe-attachments.tsx';
 import { AddToGrocery } from './add-to-grocery.tsx';
 import { DeleteRecipeButton } from './delete-recipe-button.tsx';
 import { IngredientList } from './ingredient-list.tsx';
@@ -19,7 +20,10 @@ function minutes(value: number | undefined): string | undefined {
 export function RecipeDetailPage() {
   const { recipeId } = useParams({ from: '/_app/_recipes/recipes/$recipeId' });
   const saffron = useSaffron();
-  const recipe = useQuery(saffron.recipes.byId.queryOptions({ id: recipeId }));
+  const recipe = useQuery({
+    ...saffron.recipes.byId.queryOptions({ id: recipeId }),
+    refetchInterval: (query) => awaitingThumbnails(query.state.data),
+  });
 
   if (recipe.isPending) return <SkeletonLines lines={8} label="Loading the recipe" />;
   if (recipe.isError) {
@@ -118,6 +122,7 @@ export function RecipeDetailPage() {
           </a>
         </p>
       )}
+      <RecipeAttachments recipe={data} />
     </article>
   );
 }

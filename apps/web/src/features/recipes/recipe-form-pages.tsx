@@ -1,6 +1,10 @@
 import { useSaffron } from '@saffron/client/react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useRouter } from '@tanstack/react-router';
+import { useState } from 'react';
+import { PendingFiles } from '../attachments/pending-files.tsx';
+import { awaitingThumbnails, RecipeAttachments } from '../attachments/recipe-attachments.tsx';
+import { useUploadLater } from '../attachments/uploads-context.tsx';
 import { SkeletonLines } from '../../components/ui/skeleton.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { draftFrom, emptyDraft } from './recipe-draft.ts';
@@ -22,7 +26,16 @@ export function NewRecipePage() {
   const saffron = useSaffron();
   const router = useRouter();
   const afterSave = useAfterSave();
-  const create = useMutation(saffron.recipes.create.mutationOptions({ onSuccess: afterSave }));
+  const uploadLater = useUploadLater();
+  const [files, setFiles] = useState<File[]>([]);
+  const create = useMutation(
+    saffron.recipes.create.mutationOptions({
+      onSuccess: async (recipe) => {
+        uploadLater(recipe.id, files);
+        await afterSave(recipe);
+      },
+    }),
+  );
   return (
     <RecipeForm
       title="New recipe"
@@ -31,6 +44,7 @@ export function NewRecipePage() {
       busy={create.isPending}
       onSubmit={(input, showServerErrors) => create.mutate(input, { onError: showServerErrors })}
       onCancel={() => router.history.back()}
+      attachments={<PendingFiles files={files} onChange={setFiles} />}
     />
   );
 }
@@ -41,7 +55,10 @@ export function EditRecipePage() {
   const toast = useToast();
   const navigate = useNavigate();
   const afterSave = useAfterSave();
-  const recipe = useQuery(saffron.recipes.byId.queryOptions({ id: recipeId }));
+  const recipe = useQuery({
+    ...saffron.recipes.byId.queryOptions({ id: recipeId }),
+    refetchInterval: (query) => awaitingThumbnails(query.state.data),
+  });
   const update = useMutation(
     saffron.recipes.update.mutationOptions({
       onSuccess: async (saved) => {
@@ -62,6 +79,7 @@ export function EditRecipePage() {
         update.mutate({ id: recipeId, ...input }, { onError: showServerErrors })
       }
       onCancel={() => void navigate({ to: '/recipes/$recipeId', params: { recipeId } })}
+      attachments={<RecipeAttachments recipe={recipe.data} />}
     />
   );
 }

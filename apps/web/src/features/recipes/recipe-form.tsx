@@ -1,6 +1,6 @@
 import { fieldErrorsOf } from '@saffron/client';
 import type { FieldErrors, TRecipeInput } from '@saffron/shared';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
@@ -16,6 +16,8 @@ interface RecipeFormProps {
   busy: boolean;
   onSubmit: (input: TRecipeInput, showServerErrors: (error: unknown) => void) => void;
   onCancel: () => void;
+  /** Photos and files: chosen for later on a new recipe, uploaded at once on a saved one. */
+  attachments?: ReactNode;
 }
 
 /** Create and edit: the same fields, validated by the API's schema before anything is sent. */
@@ -26,6 +28,7 @@ export function RecipeForm({
   busy,
   onSubmit,
   onCancel,
+  attachments,
 }: RecipeFormProps) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -77,6 +80,7 @@ export function RecipeForm({
       />
       <StepsEditor steps={draft.steps} errors={errors} onChange={set('steps')} />
       <Field label="Source (web address)" type="url" inputMode="url" {...text('sourceUrl')} />
+      {attachments}
       <div className="sticky bottom-16 flex gap-2 border-t border-stone-200 bg-stone-50/95 py-3 md:bottom-0 dark:border-stone-800 dark:bg-stone-950/95">
         <Button type="submit" busy={busy}>
           {submitLabel}

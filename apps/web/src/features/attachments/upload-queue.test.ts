@@ -1,0 +1,95 @@
+import type { TAttachment } from '@saffron/shared';
+import { describe, expect, it, vi } from 'vitest';
+import { FilesError } from './files-api.ts';
+import { UploadQueue } from './upload-queue.ts';
+
+/** A stand-in for the network: each upload waits until the test settles it. */
+function fakeUploads() {
+  const started: {
+    file: File;
+    progress: (loaded: number, total: number) => void;
+    succeed: () => void;
+    fail: (error: FilesError) => void;
+    abort: ReturnType<typeof vi.fn>;
+  }[] = [];
+  const upload = (recipeId: string, file: File, progress: (l: number, t: number) => void) => {
+    let succeed = () => {};
+    let fail = (_: FilesError) => {};
+    const done = new Promise<TAttachment[]>((resolve, reject) => {
+      succeed = () =>
+        resolve([
+          {
+            id: `id-${file.name}`,
+            filename: file.name,
+            contentType: 'text/plain',
+            size: file.size,
+            url: `/files/v1/attachments/id-${file.name}`,
+          },
+        ]);
+      fail = reject;
+    });
+    const abort = vi.fn();
+    started.push({ file, progress, succeed, fail, abort });
+    return { done, abort };
+  };
+  return { upload, started };
+}
+
+const file = (name: string) => new File(['x'.repeat(100)], name, { type: 'text/plain' });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function setUp() {
+  const network = fakeUploads();
+  const onUploaded = vi.fn();
+  const onUnauthorized = vi.fn();
+  const queue = new UploadQueue({ upload: network.upload, onUploaded, onUnauthorized });
+  const statuses = () => queue.getUploads().map((u) => `${u.file.name}:${u.status}`);
+  return { network, onUploaded, onUnauthorized, queue, statuses };
+}
+
+describe('the upload queue', () => {
+  it('runs two uploads at once, shows progress, and hands finished ones to the recipe', async () => {
+    const { network, onUploaded, queue, statuses } = setUp();
+    queue.add('r1', [file('a.jpg'), file('b.pdf'), file('c.txt')]);
+    expect(statuses()).toEqual(['a.jpg:uploading', 'b.pdf:uploading', 'c.txt:queued']);
+
+    network.started[0]!.progress(40, 100);
+    expect(queue.getUploads()[0]!.loaded).toBe(40);
+
+    network.started[0]!.succeed();
+    await settle();
+    expect(onUploaded).toHaveBeenCalledWith('r1', [expect.objectContaining({ filename: 'a.jpg' })]);
+    expect(statuses()).toEqual(['b.pdf:uploading', 'c.txt:uploading']);
+  });
+
+  it('keeps a failed upload with its reason until it is retried or dismissed', async () => {
+    const { network, onUnauthorized, queue, statuses } = setUp();
+    queue.add('r1', [file('big.mov')]);
+    network.started[0]!.fail(new FilesError(413, 'Files may be at most 25 MB'));
+    await settle();
+    expect(statuses()).toEqual(['big.mov:failed']);
+    expect(queue.getUploads()[0]!.error).toBe('Files may be at most 25 MB');
+    expect(onUnauthorized).not.toHaveBeenCalled();
+
+    queue.retry(queue.getUploads()[0]!.key);
+    expect(statuses()).toEqual(['big.mov:uploading']);
+    network.started[1]!.fail(new FilesError(401, 'Sign in again'));
+    await settle();
+    expect(onUnauthorized).toHaveBeenCalledOnce();
+
+    queue.cancel(queue.getUploads()[0]!.key);
+    expect(statuses()).toEqual([]);
+  });
+
+  it('aborts a cancelled upload and ignores whatever it answers afterwards', async () => {
+    const { network, onUploaded, queue, statuses } = setUp();
+    queue.add('r1', [file('a.jpg'), file('b.jpg'), file('c.jpg')]);
+    queue.cancel(queue.getUploads()[0]!.key);
+    expect(network.started[0]!.abort).toHaveBeenCalledOnce();
+    expect(statuses()).toEqual(['b.jpg:uploading', 'c.jpg:uploading']);
+
+    network.started[0]!.succeed();
+    await settle();
+    expect(onUploaded).not.toHaveBeenCalled();
+  });
+});
