@@ -2,6 +2,8 @@
 export const benchEnv = {
   durationSeconds: Number(process.env.BENCH_DURATION ?? 10),
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
+  /** Size of the file the files-upload benchmark sends (MiB); 1024 for the quoted figures. */
+  uploadMiB: Number(process.env.BENCH_UPLOAD_MIB ?? 1024),
   /** A real Postgres for the servers under test; an embedded one (in .data/bench) otherwise. */
   databaseUrl: process.env.BENCH_DATABASE_URL || undefined,
   /** Redis for sessions and the recipe cache; without it those benchmarks say they cannot run. */

@@ -1,4 +1,5 @@
 import { authCostBenchmark } from './benchmarks/auth-cost.ts';
+import { filesUploadBenchmark } from './benchmarks/files-upload.ts';
 import { groceryLiveBenchmark } from './benchmarks/grocery-live.ts';
 import { lighthouseBenchmark } from './benchmarks/lighthouse.ts';
 import { recipeCacheBenchmark } from './benchmarks/recipe-cache.ts';
@@ -13,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'recipe-search': recipeSearchBenchmark,
   'recipe-cache': recipeCacheBenchmark,
   'grocery-live': groceryLiveBenchmark,
+  'files-upload': filesUploadBenchmark,
   'web-bundle': webBundleBenchmark,
   lighthouse: lighthouseBenchmark,
 };

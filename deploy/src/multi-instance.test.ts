@@ -120,7 +120,7 @@ describe.runIf(nginxAvailable() && redisServerAvailable())(
     });
 
     it('routes /files/v1/ to the files service and / to the web app', async () => {
-      const attachment = await fetch(`${nginx.url}/files/v1/attachments/none`, {
+      const attachment = await fetch(`${nginx.url}/files/v1/no-such-route`, {
         headers: { 'x-request-id': 'files-1' },
       });
       expect(attachment.status).toBe(404);

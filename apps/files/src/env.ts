@@ -1,16 +1,64 @@
+import { join } from 'node:path';
 import { createEnv } from '@t3-oss/env-core';
 import { resolveDataDir } from '@saffron/db';
-import { envFields, finishServiceEnv, onInvalidEnv, serviceEnvShape } from '@saffron/service';
+import {
+  EnvError,
+  envFields,
+  finishServiceEnv,
+  onInvalidEnv,
+  s3ConfigFrom,
+  s3EnvShape,
+  serviceEnvShape,
+} from '@saffron/service';
+import { z } from 'zod';
+
+const MIB = 1024 * 1024;
+/** SigV4 presigned URLs live at most a week. */
+const MAX_SIGNED_URL_TTL_MS = 7 * 24 * 3_600_000;
+
+/** How attachments are stored and served (S3 itself: `s3EnvShape`, shared with backups). */
+const filesEnvShape = {
+  FILES_PORT: envFields.port(3002),
+  FILES_MAX_BYTES: z.coerce
+    .number({ error: 'must be a number of bytes' })
+    .int({ error: 'must be a whole number of bytes' })
+    .min(1, { error: 'must be at least 1 byte' })
+    .default(25 * MIB),
+  FILES_PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  FILES_SIGNED_URL_TTL: envFields
+    .duration('5m')
+    .refine((ms) => ms >= 60_000 && ms <= MAX_SIGNED_URL_TTL_MS, {
+      error: 'must be between 1m and 7d',
+    }),
+  // Same variable and default as the api: both bump the same cache entries.
+  RECIPE_CACHE_TTL: envFields.duration('10m'),
+};
 
 /** The files service's configuration, validated once at start (see apps/api/src/env.ts). */
 export function loadEnv(runtimeEnv: Record<string, string | undefined> = process.env) {
   const env = createEnv({
-    server: { ...serviceEnvShape, FILES_PORT: envFields.port(3002) },
+    server: { ...serviceEnvShape, ...s3EnvShape, ...filesEnvShape },
     runtimeEnv,
     emptyStringAsUndefined: true,
     onValidationError: onInvalidEnv,
   });
-  return { ...finishServiceEnv(env), DATA_DIR: resolveDataDir(env.DATA_DIR) };
+  const s3 = s3ConfigFrom(env);
+  if (!s3 && env.FILES_PUBLIC_BASE_URL) {
+    throw new EnvError([
+      { variable: 'FILES_PUBLIC_BASE_URL', message: 'needs S3_BUCKET (a CDN fronts the bucket)' },
+    ]);
+  }
+  const dataDir = resolveDataDir(env.DATA_DIR);
+  return {
+    ...finishServiceEnv(env),
+    DATA_DIR: dataDir,
+    /** Attachments in object storage when S3_BUCKET is set; under FILES_DIR otherwise. */
+    S3: s3,
+    FILES_DIR: join(dataDir, 'files'),
+  };
 }
 
 export type Env = ReturnType<typeof loadEnv>;

@@ -1,6 +1,7 @@
 import { openServiceDatabase } from '@saffron/db';
 import { exitOnInvalidEnv, runService } from '@saffron/service';
 import { loadEnv } from './env.ts';
+import { createFilesDeps } from './files-deps.ts';
 import { buildFilesServer } from './server.ts';
 
 const env = exitOnInvalidEnv(() => loadEnv());
@@ -11,6 +12,9 @@ await runService({
   env,
   async start(logger) {
     const database = await openServiceDatabase(env, logger);
-    return { app: buildFilesServer({ db: database.db, logger }), close: database.close };
+    const { deps, startBackgroundWork, close } = await createFilesDeps(env, database, logger);
+    const app = await buildFilesServer(deps);
+    startBackgroundWork();
+    return { app, close };
   },
 });

@@ -22,7 +22,8 @@ function cli(args: string[]): void {
   });
 }
 
-async function open(): Promise<DatabaseHandle> {
+/** The bench database, opened the way the servers under test open it. */
+export async function openBenchDatabase(): Promise<DatabaseHandle> {
   const env = benchDatabaseEnv();
   return createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
 }
@@ -37,7 +38,7 @@ export function migrateBenchDatabase(): void {
 
 export async function ensureSeeded(users: number, recipes: number): Promise<DatabaseHandle> {
   migrateBenchDatabase();
-  let handle = await open();
+  let handle = await openBenchDatabase();
   const count = async (table: 'users' | 'recipes') =>
     Number(
       (
@@ -57,7 +58,7 @@ export async function ensureSeeded(users: number, recipes: number): Promise<Data
   await handle.close();
   console.log(`Seeding ${users} users and ${recipes} recipes (once)...`);
   cli(['seed', '--users', String(users), '--recipes', String(recipes)]);
-  handle = await open();
+  handle = await openBenchDatabase();
   return handle;
 }
 

@@ -41,3 +41,33 @@ export function printTable(title: string, header: string[], rows: (string | numb
     );
   }
 }
+
+export interface TransferResult {
+  label: string;
+  bytes: number;
+  seconds: number;
+}
+
+const mibPerSecond = (run: TransferResult) => run.bytes / 1024 / 1024 / run.seconds;
+
+/** Two transfers of the same bytes, and the subject's throughput as a ratio of the baseline's. */
+export function printTransfers(
+  title: string,
+  baseline: TransferResult,
+  subject: TransferResult,
+): number {
+  const ratio = mibPerSecond(subject) / mibPerSecond(baseline);
+  printTable(
+    title,
+    ['', 'seconds', 'MiB/s'],
+    [
+      ...[baseline, subject].map((run) => [
+        run.label,
+        run.seconds.toFixed(2),
+        mibPerSecond(run).toFixed(1),
+      ]),
+      ['ratio (subject/baseline)', '', `${ratio.toFixed(2)}x`],
+    ],
+  );
+  return ratio;
+}

@@ -70,6 +70,8 @@ export interface AttachmentsTable {
   content_type: string;
   size: number;
   sha256: string;
+  /** Set once, after upload, when a gallery thumbnail of an image has been stored. */
+  thumbnail_key: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 
@@ -120,6 +122,16 @@ export interface SearchOutboxTable {
   created_at: CreatedAt;
 }
 
+/** Objects to remove from storage; queued by a trigger when attachment rows are deleted. */
+export interface StorageDeletionsTable {
+  id: Generated<number>;
+  storage_key: string;
+  attempts: Generated<number>;
+  available_at: Generated<Date>;
+  last_error: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -129,6 +141,7 @@ export interface Database {
   grocery_items: GroceryItemsTable;
   grocery_lists: GroceryListsTable;
   search_outbox: SearchOutboxTable;
+  storage_deletions: StorageDeletionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -9,6 +9,7 @@ export { invalidateRecipe } from './cache/invalidation.ts';
 export {
   createRedisRecipeCache,
   noRecipeCache,
+  recipeCacheFor,
   type RecipeCache,
   type RecipeCacheOptions,
 } from './cache/recipe-cache.ts';
@@ -29,12 +30,14 @@ export {
   MigrationError,
 } from './migrator.ts';
 export { migrations } from './migrations/index.ts';
+export * from './queries/attachments.ts';
 export * from './queries/grocery.ts';
 export * from './queries/recipe-reads.ts';
 export * from './queries/recipe-search.ts';
 export * from './queries/recipes.ts';
 export * from './queries/search-outbox.ts';
 export * from './queries/sessions.ts';
+export * from './queries/storage-deletions.ts';
 export * from './queries/system.ts';
 export * from './queries/users.ts';
 export type { Kysely, Transaction } from 'kysely';

@@ -1,20 +1,7 @@
-import type { AttachmentRecord, RecipeRecord } from '@saffron/db';
-import { attachmentUrls, type TAttachment, type TRecipe } from '@saffron/shared';
+import type { RecipeRecord } from '@saffron/db';
+import { toAttachmentDto, type TRecipe } from '@saffron/shared';
 
 const present = <T>(value: T | null): T | undefined => value ?? undefined;
-
-/** Attachments whose type is an image get a gallery thumbnail. */
-const THUMBNAILED = /^image\/(jpeg|png|webp|gif|avif)$/;
-
-export function toAttachment(record: AttachmentRecord): TAttachment {
-  return {
-    id: record.id,
-    filename: record.filename,
-    contentType: record.contentType,
-    size: record.size,
-    ...attachmentUrls(record.id, THUMBNAILED.test(record.contentType)),
-  };
-}
 
 /** The API's shape of a recipe: absent values are left out rather than sent as null. */
 export function toRecipe(record: RecipeRecord): TRecipe {
@@ -35,7 +22,7 @@ export function toRecipe(record: RecipeRecord): TRecipe {
       note: present(row.note),
       original: present(row.original),
     })),
-    attachments: record.attachments.map(toAttachment),
+    attachments: record.attachments.map(toAttachmentDto),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };

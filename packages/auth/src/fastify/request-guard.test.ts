@@ -20,6 +20,10 @@ async function appWithGuard() {
     changes.push(JSON.stringify(request.body));
     return { ok: true };
   });
+  app.delete('/thing', () => {
+    changes.push('deleted');
+    return { ok: true };
+  });
   app.get('/read', () => ({ ok: true }));
   return { app, changes };
 }
@@ -84,6 +88,35 @@ describe('request guard (CSRF)', () => {
     });
     expect([same.statusCode, listed.statusCode, bearer.statusCode]).toEqual([200, 200, 200]);
     expect(changes).toHaveLength(3);
+  });
+});
+
+describe('request guard on a body-less DELETE', () => {
+  const remove = (headers: Record<string, string>, payload?: string) =>
+    appWithGuard().then(async ({ app, changes }) => ({
+      status: (await app.inject({ method: 'DELETE', url: '/thing', headers, payload })).statusCode,
+      changes,
+    }));
+
+  it('needs no body type, but still an allowed origin', async () => {
+    const sameOrigin = { origin: 'https://recipes.example', host: 'recipes.example' };
+    expect(await remove(sameOrigin)).toEqual({ status: 200, changes: ['deleted'] });
+    expect(await remove({ ...sameOrigin, 'content-length': '0' })).toMatchObject({ status: 200 });
+    expect(await remove({ authorization: 'Bearer x' })).toMatchObject({ status: 200 });
+    expect(await remove({ origin: 'https://evil.example', host: 'recipes.example' })).toEqual({
+      status: 403,
+      changes: [],
+    });
+    expect(await remove({ cookie: 'saffron_session=abc' })).toEqual({ status: 403, changes: [] });
+  });
+
+  it('checks the type of any body a DELETE does carry', async () => {
+    const sameOrigin = { origin: 'https://recipes.example', host: 'recipes.example' };
+    expect(await remove({ ...sameOrigin, 'content-type': 'text/plain' }, 'a=1')).toEqual({
+      status: 415,
+      changes: [],
+    });
+    expect(await remove(sameOrigin, 'a=1')).toEqual({ status: 415, changes: [] });
   });
 });
 

@@ -24,6 +24,20 @@ export function isAllowedOrigin(
 }
 
 /**
+ * A DELETE names its target in the URL and carries no body, so there is no body type to
+ * check; the origin check below still applies. Any body at all must have an allowed type.
+ */
+function isBodilessDelete(request: FastifyRequest): boolean {
+  const { headers } = request;
+  return (
+    request.method === 'DELETE' &&
+    headers['content-type'] === undefined &&
+    headers['transfer-encoding'] === undefined &&
+    (headers['content-length'] === undefined || headers['content-length'] === '0')
+  );
+}
+
+/**
  * CSRF defence for cookie sessions: a state-changing request must carry a body type no
  * HTML form can send, and, when it comes from a browser (Origin header, or our cookie),
  * an origin we trust. Bearer-token clients send neither cookie nor Origin and pass.
@@ -32,7 +46,7 @@ export function createRequestGuard(options: RequestGuardOptions) {
   return async function requestGuard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     if (SAFE_METHODS.has(request.method)) return;
     const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (!options.allowedContentTypes.includes(contentType)) {
+    if (!isBodilessDelete(request) && !options.allowedContentTypes.includes(contentType)) {
       return reply.code(415).send({
         error: {
           code: 'UNSUPPORTED_MEDIA_TYPE',

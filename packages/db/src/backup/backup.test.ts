@@ -53,6 +53,7 @@ describe('dump and restore', () => {
       'recipes',
       'search_outbox',
       'sessions',
+      'storage_deletions',
       'users',
     ]);
     const before = (parent: string, child: string) =>

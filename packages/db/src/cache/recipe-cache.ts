@@ -84,3 +84,19 @@ export const noRecipeCache: RecipeCache = {
   fill: () => Promise.resolve(),
   invalidate: () => Promise.resolve(),
 };
+
+/**
+ * The recipe cache a service uses: in Redis when there is one (shared by every api and files
+ * instance, so a change made through either shows at once), none otherwise or with a TTL of 0.
+ */
+export function recipeCacheFor(
+  redis: Redis | undefined,
+  options: { ttlSeconds: number; logger: { warn: (details: object, message: string) => void } },
+): RecipeCache {
+  if (!redis || options.ttlSeconds <= 0) return noRecipeCache;
+  return createRedisRecipeCache(redis, {
+    ttlSeconds: options.ttlSeconds,
+    onError: (error, operation) =>
+      options.logger.warn({ err: error, operation }, 'recipe cache unavailable'),
+  });
+}

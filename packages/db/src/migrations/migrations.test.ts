@@ -14,6 +14,7 @@ const APP_TABLES = [
   'recipes',
   'search_outbox',
   'sessions',
+  'storage_deletions',
   'users',
 ];
 

@@ -15,6 +15,7 @@ export interface AttachmentRecord {
   filename: string;
   contentType: string;
   size: number;
+  hasThumbnail: boolean;
   createdAt: string;
 }
 
@@ -75,6 +76,7 @@ export async function findRecipe(
             'a.filename',
             'a.content_type as contentType',
             'a.size',
+            sql<boolean>`a.thumbnail_key is not null`.as('hasThumbnail'),
             'a.created_at as createdAt',
           ])
           .whereRef('a.recipe_id', '=', 'r.id')

@@ -126,3 +126,13 @@ export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+/** Everything of the user goes with it (cascades); their stored objects are queued for deletion. */
+export async function deleteUser(db: Kysely<Database>, id: string): Promise<boolean> {
+  const deleted = await db
+    .deleteFrom('users')
+    .where('id', '=', id)
+    .returning('id')
+    .executeTakeFirst();
+  return deleted !== undefined;
+}

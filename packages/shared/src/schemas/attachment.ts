@@ -19,3 +19,23 @@ export function attachmentUrls(
   const url = `/files/v1/attachments/${id}`;
   return hasThumbnail ? { url, thumbnailUrl: `${url}/thumbnail` } : { url };
 }
+
+export interface AttachmentFacts {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  /** Only once a thumbnail is stored: it is made after the upload, in the background. */
+  hasThumbnail: boolean;
+}
+
+/** The one wire shape of an attachment, from the files service's upload and `recipes.byId` alike. */
+export function toAttachmentDto(facts: AttachmentFacts): TAttachment {
+  return {
+    id: facts.id,
+    filename: facts.filename,
+    contentType: facts.contentType,
+    size: facts.size,
+    ...attachmentUrls(facts.id, facts.hasThumbnail),
+  };
+}

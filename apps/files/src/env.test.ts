@@ -1,0 +1,64 @@
+import { EnvError } from '@saffron/service';
+import { describe, expect, it } from 'vitest';
+import { loadEnv } from './env.ts';
+
+function envError(runtimeEnv: Record<string, string>): EnvError {
+  try {
+    loadEnv(runtimeEnv);
+  } catch (error) {
+    if (error instanceof EnvError) return error;
+    throw error;
+  }
+  throw new Error('expected an EnvError');
+}
+
+describe('files configuration', () => {
+  it('runs with nothing set: local storage under DATA_DIR, 25 MiB uploads, 5 minute URLs', () => {
+    const env = loadEnv({ DATA_DIR: '/srv/saffron' });
+    expect(env).toMatchObject({
+      FILES_PORT: 3002,
+      FILES_MAX_BYTES: 25 * 1024 * 1024,
+      FILES_SIGNED_URL_TTL: 300_000,
+      FILES_DIR: '/srv/saffron/files',
+      S3: undefined,
+    });
+  });
+
+  it('uses the S3 variables shared with backups when S3_BUCKET is set', () => {
+    const env = loadEnv({
+      S3_BUCKET: 'saffron',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+      FILES_PUBLIC_BASE_URL: 'https://cdn.example.com/',
+      FILES_SIGNED_URL_TTL: '10m',
+    });
+    expect(env.S3).toEqual({
+      endpoint: 'http://minio:9000',
+      bucket: 'saffron',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+      forcePathStyle: true,
+    });
+    expect(env).toMatchObject({
+      FILES_PUBLIC_BASE_URL: 'https://cdn.example.com',
+      FILES_SIGNED_URL_TTL: 600_000,
+    });
+    // No keys at all: the SDK's default chain (an instance or pod role).
+    expect(loadEnv({ S3_BUCKET: 'saffron' }).S3?.credentials).toBeUndefined();
+    expect(envError({ S3_BUCKET: 'saffron', S3_ACCESS_KEY_ID: 'key' }).variables).toEqual([
+      'S3_SECRET_ACCESS_KEY',
+    ]);
+  });
+
+  it('names malformed values', () => {
+    expect(envError({ FILES_MAX_BYTES: '25MB' }).variables).toEqual(['FILES_MAX_BYTES']);
+    expect(envError({ FILES_SIGNED_URL_TTL: '30s' }).message).toBe(
+      'Invalid configuration: FILES_SIGNED_URL_TTL: must be between 1m and 7d',
+    );
+    expect(envError({ FILES_PUBLIC_BASE_URL: 'https://cdn.example.com' }).message).toBe(
+      'Invalid configuration: FILES_PUBLIC_BASE_URL: needs S3_BUCKET (a CDN fronts the bucket)',
+    );
+  });
+});

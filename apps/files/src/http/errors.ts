@@ -1,0 +1,46 @@
+import { AppError, type AppErrorCode } from '@saffron/shared';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+
+const CODE_BY_STATUS: Record<number, AppErrorCode> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/**
+ * Errors in the same shape as the request guard's: `{ error: { code, message, fieldErrors? } }`,
+ * with the status the code means everywhere. Unexpected failures never leak their message.
+ */
+export function sendError(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  // Refusing an upload midway: close the connection rather than read the rest of it.
+  if (!request.raw.complete) reply.header('connection', 'close');
+  if (error instanceof AppError) {
+    if (error.code === 'SERVICE_UNAVAILABLE') request.log.warn({ err: error.cause }, error.message);
+    if (error.retryAfterSeconds !== undefined)
+      reply.header('retry-after', String(error.retryAfterSeconds));
+    return reply.code(error.httpStatus).send({
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+      },
+    });
+  }
+  const status = 'statusCode' in error ? error.statusCode : undefined;
+  if (status !== undefined && status >= 400 && status < 500) {
+    return reply.code(status).send({
+      error: { code: CODE_BY_STATUS[status] ?? 'BAD_REQUEST', message: error.message },
+    });
+  }
+  request.log.error({ err: error }, 'request failed');
+  return reply.code(500).send({
+    error: { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side' },
+  });
+}

@@ -1,0 +1,99 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../database.ts';
+
+export interface StorageDeletion {
+  id: number;
+  storageKey: string;
+  attempts: number;
+}
+
+/**
+ * Before an object is written, its key is queued for deletion far in the future: if the
+ * process dies before a row takes the object over, the cleanup job still removes it.
+ * The row that takes it over deletes the reservation in its own transaction.
+ */
+export async function reserveStorageKeys(
+  db: Kysely<Database>,
+  { keys, graceSeconds }: { keys: string[]; graceSeconds: number },
+): Promise<void> {
+  if (keys.length === 0) return;
+  await db
+    .insertInto('storage_deletions')
+    .values(
+      keys.map((key) => ({
+        storage_key: key,
+        available_at: sql<Date>`now() + make_interval(secs => ${graceSeconds})`,
+      })),
+    )
+    .execute();
+}
+
+/** The objects are gone (or owned by a row now): nothing left to delete. */
+export async function forgetStorageKeys(db: Kysely<Database>, keys: string[]): Promise<void> {
+  if (keys.length > 0)
+    await db.deleteFrom('storage_deletions').where('storage_key', 'in', keys).execute();
+}
+
+/** The objects are not wanted after all (a failed upload): delete them as soon as possible. */
+export async function hastenStorageDeletions(db: Kysely<Database>, keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await db
+    .updateTable('storage_deletions')
+    .set({ available_at: sql<Date>`now()` })
+    .where('storage_key', 'in', keys)
+    .execute();
+}
+
+/**
+ * Takes a batch of due deletions for this worker under a lease (see claimSearchChanges):
+ * several files instances share the work, and a crashed worker's batch comes back.
+ */
+export async function claimStorageDeletions(
+  db: Kysely<Database>,
+  { limit, leaseSeconds }: { limit: number; leaseSeconds: number },
+): Promise<StorageDeletion[]> {
+  const { rows } = await sql<StorageDeletion>`
+    update storage_deletions set
+      available_at = now() + make_interval(secs => ${leaseSeconds}),
+      attempts = attempts + 1
+    where id in (
+      select id from storage_deletions
+      where available_at <= now()
+      order by available_at, id
+      limit ${limit}
+      for update skip locked
+    )
+    returning id, storage_key as "storageKey", attempts
+  `.execute(db);
+  return rows;
+}
+
+export async function completeStorageDeletions(db: Kysely<Database>, ids: number[]): Promise<void> {
+  if (ids.length > 0) await db.deleteFrom('storage_deletions').where('id', 'in', ids).execute();
+}
+
+/** A failed deletion waits, longer after each failure, and keeps the reason for operators. */
+export async function retryStorageDeletions(
+  db: Kysely<Database>,
+  { ids, delaySeconds, error }: { ids: number[]; delaySeconds: number; error: string },
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('storage_deletions')
+    .set({
+      available_at: sql<Date>`now() + make_interval(secs => ${delaySeconds})`,
+      last_error: error.slice(0, 1000),
+    })
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Keys still queued, due or not (tests, operators). */
+export async function listStorageDeletionKeys(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db
+    .selectFrom('storage_deletions')
+    .select('storage_key')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.storage_key);
+}
