@@ -57,9 +57,11 @@ describe('deploy/docker/Dockerfile', () => {
 
   it('web: the built apps on Debian nginx, configured by deploy/nginx at start, non-root on 8080', () => {
     expect(runs('prune-web')).toEqual([
-      `pnpm dlx turbo@\${TURBO_VERSION} prune @saffron/web --docker`,
+      `pnpm dlx turbo@\${TURBO_VERSION} prune @saffron/web @saffron/grocery --docker`,
     ]);
-    expect(runs('build-web').join('\n')).toContain('pnpm turbo run build --filter=@saffron/web');
+    expect(runs('build-web')).toContain(
+      'pnpm turbo run build --filter=@saffron/web --filter=@saffron/grocery',
+    );
     const chain = stageChain(dockerfile, 'web');
     expect(chain[0]!.from).toBe(dockerfile.globalArgs.DEBIAN_IMAGE);
     expect(runs('web')[0]).toContain('nginx-light gettext-base');

@@ -54,7 +54,7 @@ describe.runIf(e2eAvailable())('the installable, offline-capable web app', () =>
     await screenshot(page, 'recipe-offline-phone');
 
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
-    await page.getByRole('button', { name: 'Delete recipe' }).click();
+    await page.getByRole('button', { name: 'Delete recipe', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'Offline' }).first().waitFor();
     await page.getByRole('heading', { level: 1, name: 'Lemon drizzle cake' }).waitFor();
     await context.setOffline(false);

@@ -20,7 +20,7 @@ export async function fillNewRecipe(page: Page): Promise<void> {
     await page.getByLabel('Unit').nth(i).fill(unit);
     await page.getByLabel('Ingredient', { exact: true }).nth(i).fill(name);
   }
-  await page.getByLabel('Step 1').fill(RECIPE.step);
+  await page.getByLabel('Step 1', { exact: true }).fill(RECIPE.step);
 }
 
 /** Real files made by the browser itself: a PNG of the page, and a PDF of it. */
@@ -35,11 +35,13 @@ export async function sampleFiles(page: Page) {
 export async function expectThumbnail(page: Page, filename: string): Promise<void> {
   const image = page.getByRole('img', { name: filename });
   await expect
-    .poll(() =>
-      image.evaluate(
-        (img: HTMLImageElement) =>
-          img.complete && img.naturalWidth > 0 && img.currentSrc.endsWith('/thumbnail'),
-      ),
+    .poll(
+      () =>
+        image.evaluate(
+          (img: HTMLImageElement) =>
+            img.complete && img.naturalWidth > 0 && img.currentSrc.endsWith('/thumbnail'),
+        ),
+      { timeout: 20_000, interval: 250 },
     )
     .toBe(true);
 }

@@ -83,7 +83,7 @@ describe.runIf(e2eAvailable())('the recipe journey in the browser', () => {
       await result.click();
       await expectThumbnail(page, 'tikka.png');
 
-      await page.getByRole('link', { name: 'Edit' }).click();
+      await page.getByRole('link', { name: 'Edit', exact: true }).click();
       await page.getByLabel('Name').fill(`${RECIPE.name} (mild)`);
       await capture('recipe-edit');
       await page.getByRole('button', { name: 'Save changes' }).click();
@@ -92,7 +92,7 @@ describe.runIf(e2eAvailable())('the recipe journey in the browser', () => {
       await page.getByRole('button', { name: 'Delete', exact: true }).click();
       await page.getByRole('dialog').waitFor();
       await capture('recipe-delete');
-      await page.getByRole('button', { name: 'Delete recipe' }).click();
+      await page.getByRole('button', { name: 'Delete recipe', exact: true }).click();
       await page.waitForURL((url) => url.pathname === '/');
       await page.getByText('No recipes yet').waitFor();
       await context.close();

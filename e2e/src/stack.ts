@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, waitForHttp } from '@saffron/service/testing';
 import { e2eEnv } from './env.ts';
@@ -45,8 +46,11 @@ export async function startStack(databaseUrl: string) {
     WEB_PORT: String(web),
     GROCERY_PORT: String(grocery),
   };
+  // Attachments go to local storage in a directory of this run's own.
+  const dataDir = await mkdtemp(join(tmpdir(), 'saffron-e2e-'));
   const common = {
     DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
     LOG_FORMAT: 'json',
     ...(e2eEnv.redisUrl ? { REDIS_URL: e2eEnv.redisUrl } : {}),
@@ -77,6 +81,7 @@ export async function startStack(databaseUrl: string) {
           await once(child, 'exit');
         }),
       );
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

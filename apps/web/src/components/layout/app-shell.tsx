@@ -2,6 +2,7 @@ import { Link, Outlet, useRouteContext } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useSignOut } from '../../features/auth/use-sign-out.ts';
 import { Button } from '../ui/button.tsx';
+import { icon } from '../ui/icon.tsx';
 import { OfflineBanner } from './offline-banner.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 
@@ -10,19 +11,6 @@ interface NavItem {
   label: string;
   icon: ReactNode;
 }
-
-const icon = (path: string) => (
-  <svg
-    aria-hidden="true"
-    viewBox="0 0 24 24"
-    className="size-6"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.8"
-  >
-    <path d={path} strokeLinecap="round" strokeLinejoin="round" />
-  </svg>
-);
 
 const RECIPES: NavItem = { to: '/', label: 'Recipes', icon: icon('M4 5h16M4 12h16M4 19h10') };
 const ACCOUNT: NavItem = {

@@ -3,10 +3,14 @@ import { isInlineImage } from '@saffron/shared/attachments';
 import { useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
+import { icon } from '../../components/ui/icon.tsx';
 import { fileSize } from '../../lib/format.ts';
 import { ImageViewer } from './image-viewer.tsx';
 import { useDeleteAttachment } from './use-delete-attachment.ts';
 
+const FILE_ICON = icon(
+  'M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8l-5-5Zm0 0v5h5M9 13h6M9 17h6',
+);
 const LINK_CLASS = 'font-medium text-brand-700 underline dark:text-brand-500';
 
 /**
@@ -65,9 +69,7 @@ export function AttachmentGallery({
         <ul aria-label="Files" className="divide-y divide-stone-200 dark:divide-stone-800">
           {others.map((file) => (
             <li key={file.id} className="flex items-center gap-3 py-2">
-              <span aria-hidden="true" className="text-2xl">
-                📄
-              </span>
+              {FILE_ICON}
               <span className="min-w-0 flex-1">
                 <span className="block truncate font-medium">{file.filename}</span>
                 <span className="text-sm text-stone-600 dark:text-stone-400">
