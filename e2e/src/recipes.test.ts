@@ -79,6 +79,7 @@ describe.runIf(e2eAvailable())('the recipe journey in the browser', () => {
         name: new RegExp(RECIPE.name),
       });
       await result.waitFor();
+      await page.locator('[aria-label="Recipes"]:not([aria-busy])').waitFor();
       await capture('search-results');
       await result.click();
       await expectThumbnail(page, 'tikka.png');

@@ -41,7 +41,7 @@ export function RecipeListPanel() {
           New recipe
         </Link>
       </div>
-      <div role="search">
+      <div role="search" className="relative">
         <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
           Search your recipes
         </label>
@@ -58,8 +58,15 @@ export function RecipeListPanel() {
               replace: true,
             })
           }
-          className={`${inputClass} border-stone-300 dark:border-stone-700`}
+          className={`${inputClass} border-stone-300 pr-10 dark:border-stone-700`}
         />
+        {/* Older results stay readable while newer ones load; this says they are coming. */}
+        {search.stale && (
+          <span
+            aria-hidden="true"
+            className="absolute top-1/2 right-3 size-4 -translate-y-1/2 animate-spin rounded-full border-2 border-stone-300 border-t-brand-600 dark:border-stone-700 dark:border-t-brand-500"
+          />
+        )}
       </div>
       <Results search={search} sentinel={sentinel} />
     </section>
@@ -116,11 +123,7 @@ function Results({
     );
   }
   return (
-    <ul
-      aria-label="Recipes"
-      aria-busy={search.stale || undefined}
-      className={search.stale ? 'space-y-2 opacity-70' : 'space-y-2'}
-    >
+    <ul aria-label="Recipes" aria-busy={search.stale || undefined} className="space-y-2">
       {search.items.map((recipe) => (
         <RecipeCard key={recipe.id} recipe={recipe} />
       ))}
