@@ -45,8 +45,9 @@ describe('who may use the files routes', () => {
     expect(await listStorageDeletionKeys(h.t.db)).toEqual([]);
   }
 
-  it('answers 401 to no token, a forged one and an expired one', async () => {
+  it('answers 401 to no token, a forged, a truncated and an expired one', async () => {
     expect(await statuses(everyRoute(undefined))).toEqual([401, 401, 401, 401]);
+    expect(await statuses(everyRoute(alice.token.slice(0, -3)))).toEqual([401, 401, 401, 401]);
     expect(await statuses(everyRoute('forged-token-aaaaaaaaaaaaaaaaaaaaaaaa'))).toEqual([
       401, 401, 401, 401,
     ]);

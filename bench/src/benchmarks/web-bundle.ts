@@ -65,7 +65,7 @@ export async function webBundleBenchmark(): Promise<void> {
       'search (signed in)': await firstScreenScripts(
         browser,
         `${stack.url}/`,
-        (page) => page.locator('a[href^="/recipes/"]').first().waitFor(),
+        (page) => page.getByRole('list', { name: 'Recipes' }).getByRole('link').first().waitFor(),
         await sessionCookie(stack.url, 'cook0001'),
       ),
     };

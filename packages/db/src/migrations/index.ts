@@ -8,9 +8,9 @@ import * as createGroceryItems from './20261121_06_create_grocery_items.ts';
 import * as createSearchOutbox from './20261121_07_create_search_outbox.ts';
 import * as addSessionsRenewedAt from './20261121_08_add_sessions_renewed_at.ts';
 import * as addRecipeSearch from './20261121_09_add_recipe_search.ts';
-import * as addAttachmentThumbnails from './20261121_10_add_attachment_thumbnails.ts';
-import * as createStorageDeletions from './20261121_11_create_storage_deletions.ts';
 import * as grocerySync from './20261121_12_grocery_sync.ts';
+import * as addAttachmentThumbnails from './20261121_13_add_attachment_thumbnails.ts';
+import * as createStorageDeletions from './20261121_14_create_storage_deletions.ts';
 
 /**
  * Listed statically (not read from the folder at run time) so nothing depends on the
@@ -26,7 +26,7 @@ export const migrations: Record<string, Migration> = {
   '20261121_07_create_search_outbox': createSearchOutbox,
   '20261121_08_add_sessions_renewed_at': addSessionsRenewedAt,
   '20261121_09_add_recipe_search': addRecipeSearch,
-  '20261121_10_add_attachment_thumbnails': addAttachmentThumbnails,
-  '20261121_11_create_storage_deletions': createStorageDeletions,
   '20261121_12_grocery_sync': grocerySync,
+  '20261121_13_add_attachment_thumbnails': addAttachmentThumbnails,
+  '20261121_14_create_storage_deletions': createStorageDeletions,
 };
