@@ -30,6 +30,12 @@ async function recipe(
 }
 
 /** Against a real Typesense (TYPESENSE_URL + TYPESENSE_API_KEY); none runs on the dev machines here. */
+if (!searchEnv.typesenseUrl) {
+  console.warn(
+    'Typesense contract tests skipped: set TYPESENSE_URL and TYPESENSE_API_KEY to run them against a real Typesense',
+  );
+}
+
 describe.runIf(searchEnv.typesenseUrl)('Typesense contract', () => {
   const t = useTestDb();
   const alias = `recipes_test_${randomBytes(4).toString('hex')}`;
