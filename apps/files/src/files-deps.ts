@@ -1,6 +1,6 @@
-import { createAuthServices } from '@saffron/auth';
+import { connectAuthServices } from '@saffron/auth';
 import { recipeCacheFor, type DatabaseHandle } from '@saffron/db';
-import { createRedis, waitForRedis, type Logger, type Redis } from '@saffron/service';
+import type { Logger } from '@saffron/service';
 import { createThumbnailer } from './attachments/thumbnails.ts';
 import { createStorageCleanup } from './cleanup/storage-cleanup.ts';
 import type { Env } from './env.ts';
@@ -13,20 +13,7 @@ import { createStorage } from './storage/create-storage.ts';
  * a session made by the api works here and uploads show in `recipes.byId` at once.
  */
 export async function createFilesDeps(env: Env, database: DatabaseHandle, logger: Logger) {
-  let redis: Redis | undefined;
-  if (env.REDIS_URL) {
-    redis = createRedis(env.REDIS_URL, { logger });
-    if (!(await waitForRedis(redis)))
-      logger.warn('redis not reachable yet; requests answer 503 until it is');
-  }
-  const auth = createAuthServices({
-    db: database.db,
-    redis,
-    session: {
-      idleTimeoutMs: env.SESSION_IDLE_TIMEOUT,
-      absoluteLifetimeMs: env.SESSION_ABSOLUTE_LIFETIME,
-    },
-  });
+  const { auth, redis } = await connectAuthServices(env, database.db, logger);
   const cache = recipeCacheFor(redis, { ttlSeconds: env.RECIPE_CACHE_TTL / 1000, logger });
   const storage = await createStorage(env);
   const thumbnails = createThumbnailer({ db: database.db, storage, cache, logger });

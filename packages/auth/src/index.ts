@@ -9,7 +9,13 @@ export {
 } from './rate-limit/login-limiter.ts';
 export { createMemoryCounterStore } from './rate-limit/memory-counters.ts';
 export { createRedisCounterStore } from './rate-limit/redis-counters.ts';
-export { createAuthServices, type AuthServices, type AuthServicesOptions } from './services.ts';
+export {
+  connectAuthServices,
+  createAuthServices,
+  type AuthServices,
+  type AuthServicesOptions,
+  type SessionEnv,
+} from './services.ts';
 export { SessionManager, type SessionMeta } from './sessions/manager.ts';
 export { createPostgresSessionStore } from './sessions/postgres-store.ts';
 export { createRedisSessionStore } from './sessions/redis-store.ts';

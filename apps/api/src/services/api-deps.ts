@@ -1,6 +1,6 @@
-import { createAuthServices } from '@saffron/auth';
+import { connectAuthServices } from '@saffron/auth';
 import type { DatabaseHandle } from '@saffron/db';
-import { createRedis, waitForRedis, type Logger, type Redis } from '@saffron/service';
+import type { Logger } from '@saffron/service';
 import type { Env } from '../env.ts';
 import type { ServerDeps } from '../server.ts';
 import { createLocalGroceryEvents, createRedisGroceryEvents } from '../grocery/events.ts';
@@ -23,20 +23,7 @@ export async function createApiDeps(
   database: DatabaseHandle,
   logger: Logger,
 ): Promise<ApiDeps> {
-  let redis: Redis | undefined;
-  if (env.REDIS_URL) {
-    redis = createRedis(env.REDIS_URL, { logger });
-    if (!(await waitForRedis(redis)))
-      logger.warn('redis not reachable yet; sign-in answers 503 until it is');
-  }
-  const auth = createAuthServices({
-    db: database.db,
-    redis,
-    session: {
-      idleTimeoutMs: env.SESSION_IDLE_TIMEOUT,
-      absoluteLifetimeMs: env.SESSION_ABSOLUTE_LIFETIME,
-    },
-  });
+  const { auth, redis } = await connectAuthServices(env, database.db, logger);
   const { recipes, outboxWorker } = createRecipeServices(env, database.db, redis, logger);
   const groceryEvents = redis ? createRedisGroceryEvents(redis) : createLocalGroceryEvents();
   const tombstones = tombstonePurge(database.db, logger);

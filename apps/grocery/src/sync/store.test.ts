@@ -1,4 +1,5 @@
 import type { SaffronClient, TGroceryChanges, TGroceryItem } from '@saffron/client';
+import { memoryStorage } from '@saffron/client/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { GroceryStore } from './store.ts';
 
@@ -10,20 +11,6 @@ const eggs: TGroceryItem = {
   sourceRecipeIds: [],
 };
 const nothingNew: TGroceryChanges = { version: 1, items: [], removedIds: [] };
-
-function memoryStorage(): Storage {
-  const values = new Map<string, string>();
-  return {
-    get length() {
-      return values.size;
-    },
-    clear: () => values.clear(),
-    getItem: (key) => values.get(key) ?? null,
-    key: (index) => [...values.keys()][index] ?? null,
-    removeItem: (key) => values.delete(key),
-    setItem: (key, value) => values.set(key, value),
-  };
-}
 
 /** The server's side, with "catching up" held open until the test lets it finish. */
 function fakeServer() {

@@ -1,20 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
+import { memoryStorage } from '@saffron/client/testing';
 import { describe, expect, it } from 'vitest';
 import { forgetPersistedQueries, persistQueries } from './persisted-queries.ts';
-
-function memoryStorage(): Storage {
-  const values = new Map<string, string>();
-  return {
-    get length() {
-      return values.size;
-    },
-    clear: () => values.clear(),
-    getItem: (key) => values.get(key) ?? null,
-    key: (index) => [...values.keys()][index] ?? null,
-    removeItem: (key) => values.delete(key),
-    setItem: (key, value) => values.set(key, value),
-  };
-}
 
 const byId = (id: string) => [['recipes', 'byId'], { input: { id }, type: 'query' }];
 const search = (q?: string) => [['recipes', 'search'], { input: q ? { q } : {}, type: 'infinite' }];

@@ -2,7 +2,7 @@ import type { TAttachment } from '@saffron/shared';
 import { isInlineImage } from '@saffron/shared/attachments';
 import { useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { icon } from '../../components/ui/icon.tsx';
 import { fileSize } from '../../lib/format.ts';
 import { ImageViewer } from './image-viewer.tsx';
@@ -97,27 +97,15 @@ export function AttachmentGallery({
         onIndex={setViewing}
         onClose={() => setViewing(null)}
       />
-      <Dialog
+      <ConfirmDialog
         open={deleting !== undefined}
         title={`Delete “${deleting?.filename ?? ''}”?`}
+        confirmLabel="Delete file"
+        onConfirm={() => deleting && remove.mutate(deleting)}
         onClose={() => setDeleting(undefined)}
       >
         <p>The file is removed from this recipe for good.</p>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setDeleting(undefined)}>
-            Keep it
-          </Button>
-          <Button
-            variant="danger"
-            onClick={() => {
-              if (deleting) remove.mutate(deleting);
-              setDeleting(undefined);
-            }}
-          >
-            Delete file
-          </Button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }

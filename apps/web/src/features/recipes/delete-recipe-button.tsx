@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
-import { Dialog } from '../../components/ui/dialog.tsx';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 
 /**
@@ -47,31 +47,18 @@ export function DeleteRecipeButton({ recipe }: { recipe: { id: string; name: str
 
   return (
     <>
-      <Button variant="danger" onClick={() => setConfirming(true)}>
+      <Button variant="danger" busy={remove.isPending} onClick={() => setConfirming(true)}>
         Delete
       </Button>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         title={`Delete “${recipe.name}”?`}
+        confirmLabel="Delete recipe"
+        onConfirm={() => remove.mutate({ id: recipe.id })}
         onClose={() => setConfirming(false)}
       >
         <p>The recipe and its attachments are deleted for good.</p>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setConfirming(false)}>
-            Keep it
-          </Button>
-          <Button
-            variant="danger"
-            busy={remove.isPending}
-            onClick={() => {
-              setConfirming(false);
-              remove.mutate({ id: recipe.id });
-            }}
-          >
-            Delete recipe
-          </Button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }
