@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createDb } from '@saffron/db';
 import { truncateAll } from '@saffron/db/testing';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject, onTestFailed } from 'vitest';
+import { expect, inject, onTestFailed, onTestFinished } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 import './context.ts';
 import { ARTIFACTS } from './stack.ts';
@@ -46,6 +46,10 @@ export async function openBrowser(
     colorScheme,
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  // An exception in the page fails the test, even when the screen looked right.
+  const pageErrors: string[] = [];
+  context.on('weberror', (error) => pageErrors.push(error.error().stack ?? String(error.error())));
+  onTestFinished(() => expect(pageErrors, 'uncaught errors in the page').toEqual([]));
   // What the browser showed when a test failed is the first thing anyone will want to see.
   onTestFailed(async () => {
     for (const [i, open] of context.pages().entries()) {

@@ -2,6 +2,8 @@
 export interface E2EContext {
   baseUrl: string;
   groceryUrl: string;
+  /** The servers' ports, for a development server started by a test. */
+  ports: Record<'API_PORT' | 'FILES_PORT' | 'WEB_PORT' | 'GROCERY_PORT', string>;
   databaseUrl: string;
   chromiumPath: string;
 }

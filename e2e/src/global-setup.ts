@@ -21,6 +21,7 @@ export default async function setup(
   project.provide('e2e', {
     baseUrl: stack.baseUrl,
     groceryUrl: stack.groceryUrl,
+    ports: stack.ports,
     databaseUrl: database.url,
     chromiumPath: e2eEnv.chromiumPath,
   });

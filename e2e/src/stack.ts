@@ -9,13 +9,19 @@ import { e2eEnv } from './env.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const ARTIFACTS = join(ROOT, 'e2e/test-artifacts');
+export const VITE = join(ROOT, 'apps/web/node_modules/vite/bin/vite.js');
 
-interface Service {
+export interface Service {
   name: string;
   child: ChildProcess;
 }
 
-function start(name: string, args: string[], env: Record<string, string>, cwd = ROOT): Service {
+export function start(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT,
+): Service {
   const log = createWriteStream(join(ARTIFACTS, `${name}.log`));
   const child = spawn(process.execPath, args, {
     cwd,
@@ -56,8 +62,7 @@ export async function startStack(databaseUrl: string) {
     ...(e2eEnv.redisUrl ? { REDIS_URL: e2eEnv.redisUrl } : {}),
     ...ports,
   };
-  const vite = join(ROOT, 'apps/web/node_modules/vite/bin/vite.js');
-  const preview = (port: number) => [vite, 'preview', '--strictPort', '--port', String(port)];
+  const preview = (port: number) => [VITE, 'preview', '--strictPort', '--port', String(port)];
   const services = [
     start('api', ['apps/api/src/main.ts'], common),
     start('files', ['apps/files/src/main.ts'], common),
@@ -73,15 +78,16 @@ export async function startStack(databaseUrl: string) {
   return {
     baseUrl: `http://localhost:${web}`,
     groceryUrl: `http://localhost:${grocery}/grocery/`,
+    ports,
     stop: async () => {
-      await Promise.all(
-        services.map(async ({ child }) => {
-          if (child.exitCode !== null) return;
-          child.kill('SIGTERM');
-          await once(child, 'exit');
-        }),
-      );
+      await Promise.all(services.map(stopService));
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export async function stopService({ child }: Service): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await once(child, 'exit');
 }

@@ -55,7 +55,9 @@ interface AppHooks {
 /** Lets the query client, which lives outside React, show toasts. */
 function ToastBridge({ app }: { app: AppHooks }) {
   const toast = useToast();
-  useEffect(() => app.setToast(toast), [app, toast]);
+  useEffect(() => {
+    app.setToast(toast);
+  }, [app, toast]);
   return null;
 }
 
