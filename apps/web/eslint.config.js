@@ -1,21 +1,7 @@
-import { base } from '@saffron/eslint-config/base';
-import { react } from '@saffron/eslint-config/react';
+import { viteApp } from '@saffron/eslint-config/react';
 
 export default [
-  ...base,
-  ...react,
-  // Two programs: the browser app (src) and its Node-side build configuration.
-  {
-    files: ['**/*.ts', '**/*.tsx'],
-    languageOptions: {
-      parserOptions: {
-        projectService: false,
-        project: ['./tsconfig.json', './tsconfig.node.json'],
-        tsconfigRootDir: import.meta.dirname,
-      },
-    },
-  },
-  { files: ['*.ts'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
+  ...viteApp(import.meta.dirname),
   // TanStack Router navigates by throwing redirect(); allow exactly that, nothing else.
   {
     files: ['**/*.ts', '**/*.tsx'],

@@ -7,13 +7,11 @@ export const NODE_SERVICES = {
     port: loadApiEnv({}).API_PORT,
     portVariable: 'API_PORT',
     main: 'apps/api/src/main.ts',
-    loadEnv: loadApiEnv,
   },
   files: {
     port: loadFilesEnv({}).FILES_PORT,
     portVariable: 'FILES_PORT',
     main: 'apps/files/src/main.ts',
-    loadEnv: loadFilesEnv,
   },
 } as const;
 

@@ -10,13 +10,14 @@ import {
   type RunningProcess,
 } from '@saffron/service/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODE_SERVICES } from './apps.ts';
 import { nginxAvailable, startNginx, type RunningNginx } from './nginx.ts';
 import { repoPath } from './repo.ts';
 import { BrowserSession, resultOf } from './saffron-client.ts';
 import { createStaticSite } from './static-site.ts';
 
-const API_MAIN = repoPath('apps/api/src/main.ts');
-const FILES_MAIN = repoPath('apps/files/src/main.ts');
+const API_MAIN = repoPath(NODE_SERVICES.api.main);
+const FILES_MAIN = repoPath(NODE_SERVICES.files.main);
 const PASSWORD = 'correct horse battery staple';
 
 /**
@@ -84,12 +85,7 @@ describe.runIf(nginxAvailable() && redisServerAvailable())(
 
     afterAll(async () => {
       await nginx?.stop();
-      for (const running of [...apis.map((api) => api.process), files]) {
-        if (running && running.child.exitCode === null) {
-          running.child.kill('SIGTERM');
-          await running.exited;
-        }
-      }
+      for (const running of [...apis.map((api) => api.process), files]) await running?.stop();
       await redis?.remove();
       await site?.remove();
     });

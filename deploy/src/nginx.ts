@@ -1,10 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
-import { closeSync, openSync, readFileSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { childEnv, testServices, waitForHttp } from '@saffron/service/testing';
+import { childEnv, startProcess, testServices, waitForHttp } from '@saffron/service/testing';
 import { repoPath } from './repo.ts';
 
 const NGINX_BINARIES = ['nginx', '/usr/sbin/nginx'];
@@ -46,6 +44,14 @@ export interface RunningNginx {
   stop: () => Promise<void>;
 }
 
+/** Started as root, nginx's workers run as nobody: they must be able to enter every directory. */
+async function makeReadable(dir: string): Promise<void> {
+  await chmod(dir, 0o755);
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) await makeReadable(join(dir, entry.name));
+  }
+}
+
 /**
  * The real configuration, rendered by the image's own render.sh with loopback addresses
  * into a temporary prefix (pid, temp files and logs stay there), run in the foreground.
@@ -53,7 +59,6 @@ export interface RunningNginx {
 export async function startNginx(settings: NginxSettings): Promise<RunningNginx> {
   const nginx = findNginx()!;
   const prefix = await mkdtemp(join(tmpdir(), 'saffron-nginx-'));
-  await chmod(prefix, 0o755); // started as root, the workers run as nobody
   const rendered = spawnSync('sh', [repoPath('deploy/nginx/render.sh'), prefix], {
     encoding: 'utf8',
     env: childEnv({
@@ -66,28 +71,22 @@ export async function startNginx(settings: NginxSettings): Promise<RunningNginx>
     }),
   });
   if (rendered.status !== 0) throw new Error(`render.sh failed: ${rendered.stderr}`);
+  await makeReadable(prefix);
+  await makeReadable(settings.staticRoot);
   const config = join(prefix, 'nginx.conf');
   const base = ['-p', prefix, '-c', config, '-e', 'stderr'];
-  // A file, not a pipe: Node's pipes are sockets, which nginx cannot open as /dev/stdout.
   const logFile = join(prefix, 'output.log');
-  const log = openSync(logFile, 'a');
-  const stdio = ['ignore', log, log] as const;
-  const output = () => readFileSync(logFile, 'utf8');
-  const checked = spawnSync(nginx, ['-t', ...base], { stdio: [...stdio] });
-  if (checked.status !== 0) throw new Error(`nginx -t failed: ${output()}`);
-  const child = spawn(nginx, [...base, '-g', 'daemon off;'], { stdio: [...stdio] });
-  closeSync(log);
+  const checked = startProcess(nginx, ['-t', ...base], { logFile });
+  if ((await checked.exited) !== 0) throw new Error(`nginx -t failed: ${checked.output()}`);
+  const running = startProcess(nginx, [...base, '-g', 'daemon off;'], { logFile });
   const url = `http://127.0.0.1:${settings.port}`;
   await waitForHttp(`${url}/healthz`);
   return {
     url,
     config,
-    output,
+    output: running.output,
     stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
+      await running.stop();
       await rm(prefix, { recursive: true, force: true });
     },
   };

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnv } from '@saffron/service/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { NODE_SERVICES } from './apps.ts';
 import { REPO_ROOT, repoPath } from './repo.ts';
 
 const outDirs: string[] = [];
@@ -44,10 +45,7 @@ describe('the images: pruned workspaces install from their lockfiles', () => {
     for (const dir of outDirs) await rm(dir, { recursive: true, force: true });
   });
 
-  for (const [name, main] of [
-    ['api', 'apps/api/src/main.ts'],
-    ['files', 'apps/files/src/main.ts'],
-  ] as const) {
+  for (const [name, { main }] of Object.entries(NODE_SERVICES)) {
     it(`${name}: production dependencies are enough to load every module the server imports`, async () => {
       const app = await pruneAndInstall(`@saffron/${name}`, true);
       expect(existsSync(join(app, 'node_modules/.pnpm'))).toBe(true);

@@ -1,4 +1,4 @@
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -25,10 +25,6 @@ export async function createStaticSite() {
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), content);
-  }
-  // nginx's workers (nobody, when the tests run as root) must be able to read it all.
-  for (const dir of ['', 'web', 'web/assets', 'grocery', 'grocery/assets']) {
-    await chmod(join(root, dir), 0o755);
   }
   return { root, remove: () => rm(root, { recursive: true, force: true }) };
 }

@@ -1,36 +1,25 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, waitForHttp } from '@saffron/service/testing';
+import { freePort, startProcess, waitForHttp, type RunningProcess } from '@saffron/service/testing';
 import { e2eEnv } from './env.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const ARTIFACTS = join(ROOT, 'e2e/test-artifacts');
 export const VITE = join(ROOT, 'apps/web/node_modules/vite/bin/vite.js');
 
-export interface Service {
-  name: string;
-  child: ChildProcess;
-}
-
+/** Node with these arguments, its output in ARTIFACTS/<name>.log. */
 export function start(
   name: string,
   args: string[],
   env: Record<string, string>,
   cwd = ROOT,
-): Service {
-  const log = createWriteStream(join(ARTIFACTS, `${name}.log`));
-  const child = spawn(process.execPath, args, {
+): RunningProcess {
+  return startProcess(process.execPath, args, {
     cwd,
     env: { PATH: e2eEnv.path, HOME: e2eEnv.home, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    logFile: join(ARTIFACTS, `${name}.log`),
   });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  return { name, child };
 }
 
 /**
@@ -86,8 +75,6 @@ export async function startStack(databaseUrl: string) {
   };
 }
 
-export async function stopService({ child }: Service): Promise<void> {
-  if (child.exitCode !== null) return;
-  child.kill('SIGTERM');
-  await once(child, 'exit');
+export function stopService(service: RunningProcess): Promise<void> {
+  return service.stop();
 }

@@ -33,6 +33,7 @@ describe('files configuration', () => {
       S3_FORCE_PATH_STYLE: 'true',
       FILES_PUBLIC_BASE_URL: 'https://cdn.example.com/',
       FILES_SIGNED_URL_TTL: '10m',
+      S3_TIMEOUT: '2m',
     });
     expect(env.S3).toEqual({
       endpoint: 'http://minio:9000',
@@ -40,6 +41,7 @@ describe('files configuration', () => {
       region: 'us-east-1',
       credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
       forcePathStyle: true,
+      timeoutMs: 120_000,
     });
     expect(env).toMatchObject({
       FILES_PUBLIC_BASE_URL: 'https://cdn.example.com',

@@ -8,35 +8,39 @@ import type { FilesDeps } from './server.ts';
 import { createStorage } from './storage/create-storage.ts';
 
 /**
+ * The service's own workers on top of its connections, the same for `main.ts` and the tests:
+ * thumbnails after uploads, and the storage deletion queue's worker (started by the caller).
+ */
+export function assembleFilesDeps(connected: Omit<FilesDeps, 'thumbnails' | 'cleanup'>) {
+  const cleanup = createStorageCleanup(connected);
+  const deps: FilesDeps = { ...connected, thumbnails: createThumbnailer(connected), cleanup };
+  return { deps, cleanup };
+}
+
+/**
  * The files service's infrastructure, created once from its configuration. With REDIS_URL it
  * shares the api's session store and recipe cache (same client settings, same key prefix), so
  * a session made by the api works here and uploads show in `recipes.byId` at once.
  */
 export async function createFilesDeps(env: Env, database: DatabaseHandle, logger: Logger) {
   const { auth, redis } = await connectAuthServices(env, database.db, logger);
-  const cache = recipeCacheFor(redis, { ttlSeconds: env.RECIPE_CACHE_TTL / 1000, logger });
-  const storage = await createStorage(env);
-  const thumbnails = createThumbnailer({ db: database.db, storage, cache, logger });
-  const cleanup = createStorageCleanup({ db: database.db, storage, logger });
-  const deps: FilesDeps = {
+  const { deps, cleanup } = assembleFilesDeps({
     db: database.db,
     logger,
     auth,
-    storage,
-    cache,
-    thumbnails,
-    cleanup,
+    storage: await createStorage(env),
+    cache: recipeCacheFor(redis, { ttlSeconds: env.RECIPE_CACHE_TTL / 1000, logger }),
     redis,
     maxBytes: env.FILES_MAX_BYTES,
     allowedOrigins: env.WEB_ORIGINS,
     trustProxy: env.TRUST_PROXY,
-  };
+  });
   return {
     deps,
     startBackgroundWork: () => cleanup.start(),
     close: async () => {
       await cleanup.stop();
-      await thumbnails.idle();
+      await deps.thumbnails.idle();
       redis?.disconnect();
       await database.close();
     },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TAttachment } from '@saffron/shared';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createS3Client } from '@saffron/service';
 import { createS3Storage } from './storage/s3.ts';
 import { pngImage, sha256 } from './testing/fixtures.ts';
@@ -82,7 +82,7 @@ describe('serving from local storage', () => {
 describe('serving from S3', () => {
   const { h, upload } = useUploaded('s3');
 
-  it('redirects to a short-lived presigned URL, reused within its window, with safe headers', async () => {
+  it('redirects to a short-lived presigned URL with safe headers', async () => {
     const { token, path } = await upload(await pngImage(), 'soup.png');
     const first = await h.request(path, { token });
     expect(first.status).toBe(302);
@@ -94,13 +94,38 @@ describe('serving from S3', () => {
     expect(location.searchParams.get('response-content-disposition')).toBe(
       `inline; filename="soup.png"; filename*=UTF-8''soup.png`,
     );
-    const again = await h.request(path, { token });
-    expect(again.headers.get('location')).toBe(first.headers.get('location'));
 
     const object = await fetch(location);
     expect(object.headers.get('content-type')).toBe('image/png');
     expect(object.headers.get('cache-control')).toMatch(/^private, max-age=\d+$/);
     await object.arrayBuffer();
+  });
+
+  describe('within one signing window', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('signs the same URL whatever the second, and a new one in the next window', async () => {
+      const storage = createS3Storage(createS3Client(s3TestConfig(h.s3)), {
+        bucket: h.s3.bucket,
+        signedUrlTtlSeconds: 300,
+      });
+      const headers = { contentType: 'image/png', contentDisposition: 'inline' };
+      const redirectAt = async (isoTime: string) => {
+        vi.setSystemTime(new Date(isoTime));
+        return storage.redirectFor('attachments/0b6f2f8e-6c1c-4a3b-9a57-2f1f5d0e9c11', headers);
+      };
+      vi.useFakeTimers({ toFake: ['Date'] });
+
+      const early = await redirectAt('2026-01-01T00:00:01Z');
+      const late = await redirectAt('2026-01-01T00:02:29Z');
+      const next = await redirectAt('2026-01-01T00:02:30Z');
+      expect(late.url).toBe(early.url);
+      expect(late.maxAgeSeconds).toBeLessThan(early.maxAgeSeconds);
+      expect(next.url).not.toBe(early.url);
+      expect(new URL(early.url).searchParams.get('response-cache-control')).toBe(
+        'private, max-age=150',
+      );
+    });
   });
 
   it('redirects to the CDN when one fronts the bucket', async () => {

@@ -1,5 +1,5 @@
 import { startApi } from '../harness/api.ts';
-import { ensureSeeded, queryPath, signIn } from '../harness/bench-data.ts';
+import { BENCH_COOK, ensureSeeded, queryPath, signIn } from '../harness/bench-data.ts';
 import { measure, warmUp } from '../harness/load.ts';
 import { printComparison } from '../harness/report.ts';
 import { benchEnv } from '../env.ts';
@@ -12,7 +12,7 @@ export async function authCostBenchmark(): Promise<void> {
   await (await ensureSeeded(1000, 100_000)).close();
   const api = await startApi(benchEnv.redisUrl ? { REDIS_URL: benchEnv.redisUrl } : {});
   try {
-    const headers = { authorization: `Bearer ${await signIn(api.url, 'cook0001')}` };
+    const headers = { authorization: `Bearer ${await signIn(api.url, BENCH_COOK)}` };
     const publicPath = queryPath('system.info', null);
     const privatePath = queryPath('auth.me', null);
     await warmUp({ label: 'public', url: api.url + publicPath });

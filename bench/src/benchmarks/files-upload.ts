@@ -8,6 +8,7 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { S3RVER_CREDENTIALS } from '@saffron/files/testing';
 import { createS3Client } from '@saffron/service';
 import { benchEnv } from '../env.ts';
+import { migrateBenchDatabase } from '../harness/bench-data.ts';
 import { createBenchAccount, residentBytes, sampleResident, startFiles } from '../harness/files.ts';
 import { printTransfers, type TransferResult } from '../harness/report.ts';
 import { startServer, type BenchServer } from '../harness/server.ts';
@@ -145,6 +146,7 @@ export async function filesUploadBenchmark(): Promise<void> {
   const bytes = benchEnv.uploadMiB * MIB;
   const s3 = await startServer(S3RVER_SERVER, { args: ['$PORT', BUCKET], readyPath: '/' });
   try {
+    migrateBenchDatabase();
     const files = await startFiles({
       S3_ENDPOINT: s3.url,
       S3_BUCKET: BUCKET,
@@ -161,6 +163,7 @@ export async function filesUploadBenchmark(): Promise<void> {
       region: 'us-east-1',
       credentials: S3RVER_CREDENTIALS,
       forcePathStyle: true,
+      timeoutMs: 30_000,
     });
     try {
       // Warm up both paths (JIT, connections, the service's lazily loaded modules).

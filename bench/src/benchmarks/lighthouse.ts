@@ -1,6 +1,6 @@
 import lighthouse, { type RunnerResult } from 'lighthouse';
 import { launchDebuggableChromium, sessionCookie } from '../harness/browser.ts';
-import { ensureSeeded } from '../harness/bench-data.ts';
+import { BENCH_COOK, ensureSeeded } from '../harness/bench-data.ts';
 import { printTable } from '../harness/report.ts';
 import { BASELINE_PAGE, startWebStack } from '../harness/web-stack.ts';
 import { benchEnv } from '../env.ts';
@@ -32,7 +32,7 @@ export async function lighthouseBenchmark(): Promise<void> {
   const stack = await startWebStack();
   const chromium = await launchDebuggableChromium();
   try {
-    const cookie = await sessionCookie(stack.url, 'cook0001');
+    const cookie = await sessionCookie(stack.url, BENCH_COOK);
     const pages: [string, string, Record<string, string>][] = [
       ['baseline (static page)', BASELINE_PAGE, {}],
       ['sign-in (signed out)', '/login', {}],

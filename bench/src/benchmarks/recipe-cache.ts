@@ -1,5 +1,11 @@
 import { startApi } from '../harness/api.ts';
-import { ensureSeeded, queryPath, signIn } from '../harness/bench-data.ts';
+import {
+  BENCH_COOK,
+  ensureSeeded,
+  queryPath,
+  seededCookId,
+  signIn,
+} from '../harness/bench-data.ts';
 import { measure, warmUp } from '../harness/load.ts';
 import { printComparison } from '../harness/report.ts';
 import { benchEnv } from '../env.ts';
@@ -11,22 +17,18 @@ export async function recipeCacheBenchmark(): Promise<void> {
     return;
   }
   const handle = await ensureSeeded(1000, 100_000);
-  const cook = await handle.db
-    .selectFrom('users')
-    .select('id')
-    .where('username', '=', 'cook0001')
-    .executeTakeFirstOrThrow();
+  const cookId = await seededCookId(handle);
   const recipes = await handle.db
     .selectFrom('recipes')
     .select('id')
-    .where('owner_id', '=', cook.id)
+    .where('owner_id', '=', cookId)
     .execute();
   await handle.close();
   const paths = recipes.map(({ id }) => queryPath('recipes.byId', { id }));
   const run = async (label: string, cacheTtl: string) => {
     const api = await startApi({ REDIS_URL: benchEnv.redisUrl!, RECIPE_CACHE_TTL: cacheTtl });
     try {
-      const headers = { authorization: `Bearer ${await signIn(api.url, 'cook0001')}` };
+      const headers = { authorization: `Bearer ${await signIn(api.url, BENCH_COOK)}` };
       await warmUp({ label, url: api.url, paths, headers });
       return await measure({ label, url: api.url, paths, headers });
     } finally {

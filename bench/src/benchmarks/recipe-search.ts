@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import { startApi } from '../harness/api.ts';
-import { ensureSeeded, queryPath, signIn } from '../harness/bench-data.ts';
+import {
+  BENCH_COOK,
+  ensureSeeded,
+  queryPath,
+  seededCookId,
+  signIn,
+} from '../harness/bench-data.ts';
 import { measure, warmUp } from '../harness/load.ts';
 import { printComparison } from '../harness/report.ts';
 import { startServer } from '../harness/server.ts';
@@ -26,16 +32,12 @@ const QUERIES = [
  */
 export async function recipeSearchBenchmark(): Promise<void> {
   const handle = await ensureSeeded(1000, 100_000);
-  const cook = await handle.db
-    .selectFrom('users')
-    .select('id')
-    .where('username', '=', 'cook0001')
-    .executeTakeFirstOrThrow();
+  const cookId = await seededCookId(handle);
   await handle.close();
   const api = await startApi(benchEnv.redisUrl ? { REDIS_URL: benchEnv.redisUrl } : {});
-  const direct = await startServer(DIRECT, { args: ['$PORT', cook.id], readyPath: '/?q=x' });
+  const direct = await startServer(DIRECT, { args: ['$PORT', cookId], readyPath: '/?q=x' });
   try {
-    const token = await signIn(api.url, 'cook0001');
+    const token = await signIn(api.url, BENCH_COOK);
     const headers = { authorization: `Bearer ${token}` };
     const apiPaths = QUERIES.map((q) => queryPath('recipes.search', { q, limit: 20 }));
     const directPaths = QUERIES.map((q) => `/?q=${encodeURIComponent(q)}`);

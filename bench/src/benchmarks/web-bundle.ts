@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, PHONE, sessionCookie } from '../harness/browser.ts';
-import { ensureSeeded } from '../harness/bench-data.ts';
+import { BENCH_COOK, ensureSeeded } from '../harness/bench-data.ts';
 import { printTable } from '../harness/report.ts';
 import { startWebStack } from '../harness/web-stack.ts';
 
@@ -66,7 +66,7 @@ export async function webBundleBenchmark(): Promise<void> {
         browser,
         `${stack.url}/`,
         (page) => page.getByRole('list', { name: 'Recipes' }).getByRole('link').first().waitFor(),
-        await sessionCookie(stack.url, 'cook0001'),
+        await sessionCookie(stack.url, BENCH_COOK),
       ),
     };
     const rows = Object.entries(screens).map(([screen, scripts]) => {

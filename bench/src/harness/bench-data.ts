@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, type DatabaseHandle } from '@saffron/db';
+import { createDb, findUserByUsername, type DatabaseHandle } from '@saffron/db';
 import { benchEnv } from '../env.ts';
 
 const API_DIR = dirname(fileURLToPath(import.meta.resolve('@saffron/api')));
@@ -60,6 +60,15 @@ export async function ensureSeeded(users: number, recipes: number): Promise<Data
   cli(['seed', '--users', String(users), '--recipes', String(recipes)]);
   handle = await openBenchDatabase();
   return handle;
+}
+
+/** The benchmarks read as the first seeded cook. */
+export const BENCH_COOK = 'cook0001';
+
+export async function seededCookId(handle: DatabaseHandle): Promise<string> {
+  const cook = await findUserByUsername(handle.db, BENCH_COOK);
+  if (!cook) throw new Error(`The bench database has no ${BENCH_COOK}: drop it and run again`);
+  return cook.id;
 }
 
 /** A bearer token for one of the seeded cooks, signed in through the real api. */

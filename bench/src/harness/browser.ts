@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '@saffron/e2e/chromium';
-import { freePort, waitForHttp } from '@saffron/service/testing';
+import { freePort, startProcess, waitForHttp } from '@saffron/service/testing';
 import { chromium } from 'playwright-core';
 import { benchEnv } from '../env.ts';
 import { DEMO_PASSWORD } from './bench-data.ts';
@@ -19,7 +17,7 @@ export function launchBrowser() {
 export async function launchDebuggableChromium() {
   const port = await freePort();
   const profile = await mkdtemp(join(tmpdir(), 'saffron-bench-chromium-'));
-  const child = spawn(
+  const browser = startProcess(
     benchEnv.chromiumPath,
     [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`],
     { stdio: 'ignore' },
@@ -28,10 +26,7 @@ export async function launchDebuggableChromium() {
   return {
     port,
     stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
+      await browser.stop();
       await rm(profile, { recursive: true, force: true });
     },
   };

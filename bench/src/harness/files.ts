@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createAuthServices } from '@saffron/auth';
 import { deleteUser } from '@saffron/db';
 import { createBareRecipe, createSignedInUser } from '@saffron/files/testing';
-import { benchDatabaseEnv, migrateBenchDatabase, openBenchDatabase } from './bench-data.ts';
+import { benchDatabaseEnv, openBenchDatabase } from './bench-data.ts';
 import { startServer, type BenchServer } from './server.ts';
 
 const FILES_MAIN = join(
@@ -13,9 +13,8 @@ const FILES_MAIN = join(
   '../main.ts',
 );
 
-/** The real files process, as production runs it with S3 configured, on the bench database. */
-export function startFiles(env: Record<string, string>): Promise<BenchServer> {
-  migrateBenchDatabase();
+/** The real files process, as production runs it, on the bench database (migrated by the caller). */
+export function startFiles(env: Record<string, string> = {}): Promise<BenchServer> {
   return startServer(FILES_MAIN, {
     env: {
       LOG_LEVEL: 'warn',

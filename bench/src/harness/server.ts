@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { freePort, waitForHttp } from '@saffron/service/testing';
+import { freePort, startNode, waitForHttp } from '@saffron/service/testing';
 import { benchEnv } from '../env.ts';
 
 export interface BenchServer {
@@ -26,22 +24,15 @@ export async function startServer(
   const filledEnv = Object.fromEntries(
     Object.entries(env).map(([key, value]) => [key, fill(value)]),
   );
-  const child: ChildProcess = spawn(process.execPath, [entry, ...args.map(fill)], {
-    env: { PATH: benchEnv.path, HOME: benchEnv.home, ...filledEnv },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = startNode(
+    entry,
+    { PATH: benchEnv.path, HOME: benchEnv.home, ...filledEnv },
+    { args: args.map(fill), stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const url = `http://127.0.0.1:${port}`;
-  const exited = once(child, 'exit').then(([code]) => {
+  const exited = server.exited.then((code) => {
     throw new Error(`${entry} exited with code ${String(code)}`);
   });
   await Promise.race([waitForHttp(url + readyPath, 30_000), exited]);
-  return {
-    url,
-    pid: child.pid!,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    },
-  };
+  return { url, pid: server.child.pid!, stop: server.stop };
 }

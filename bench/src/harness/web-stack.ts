@@ -1,23 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { chmod, cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startNginx } from '@saffron/deploy/nginx';
 import { freePort } from '@saffron/service/testing';
 import { startApi } from './api.ts';
-import { benchDatabaseEnv, REPO_ROOT } from './bench-data.ts';
-import { startServer } from './server.ts';
+import { REPO_ROOT } from './bench-data.ts';
+import { startFiles } from './files.ts';
 
 /** The smallest page the same server can serve: what a perfect score looks like here. */
 export const BASELINE_PAGE = '/bench-baseline.html';
-
-async function makeReadable(dir: string): Promise<void> {
-  // nginx's workers run as nobody when the benchmark runs as root.
-  await chmod(dir, 0o755);
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) await makeReadable(join(dir, entry.name));
-  }
-}
 
 /**
  * The product as production serves it: fresh production builds of the web and grocery apps
@@ -41,11 +33,8 @@ export async function startWebStack() {
     '<!doctype html><html lang="en"><meta name="viewport" content="width=device-width">' +
       '<title>Baseline</title><h1>Saffron</h1><p>The smallest page this server serves.</p></html>',
   );
-  await makeReadable(root);
   const api = await startApi();
-  const files = await startServer(join(REPO_ROOT, 'apps/files/src/main.ts'), {
-    env: { LOG_LEVEL: 'warn', ...benchDatabaseEnv(), FILES_PORT: '$PORT' },
-  });
+  const files = await startFiles();
   const nginx = await startNginx({
     port: await freePort(),
     apiUpstreams: [new URL(api.url).host],

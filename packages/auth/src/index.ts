@@ -1,4 +1,4 @@
-export { authenticate, type Authenticated } from './authenticate.ts';
+export { authenticate, requireApp, type Authenticated } from './authenticate.ts';
 export { OWASP_ARGON2ID, PasswordHasher, type PasswordHasherOptions } from './password.ts';
 export type { Counter, CounterStore } from './rate-limit/counters.ts';
 export {

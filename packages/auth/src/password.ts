@@ -48,7 +48,9 @@ export class PasswordHasher {
    * a real argon2 verification against a hash nobody knows the password of.
    */
   async verifyAgainstDummy(password: string): Promise<false> {
-    this.#dummyHash ??= this.hash(randomBytes(32).toString('base64url'));
+    // Made once, outside the gate: a busy moment must not leave a rejected promise cached,
+    // which would answer every later unknown username with 429 instead of 401.
+    this.#dummyHash ??= hash(randomBytes(32).toString('base64url'), this.#options);
     await this.verify(await this.#dummyHash, password);
     return false;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSaffronClient } from './client.ts';
-import { httpStatusOf, isUnreachable } from './errors.ts';
+import { httpStatusOf, isUnreachable, signInFailureMessage } from './errors.ts';
 
 const answering = (response: () => Response | Promise<Response>) =>
   createSaffronClient({ baseUrl: 'http://saffron.test', fetch: () => Promise.resolve(response()) });
@@ -47,5 +47,42 @@ describe('telling "Saffron said no" from "Saffron could not be reached"', () => 
     expect(httpStatusOf(error)).toBe(401);
     expect(isUnreachable(error)).toBe(false);
     expect(isUnreachable(new Error('not from the client'))).toBe(false);
+  });
+});
+
+describe('telling someone why signing in failed', () => {
+  const refusal = (httpStatus: number, message = 'No', extra: object = {}) =>
+    failureOf(
+      answering(
+        () =>
+          new Response(
+            JSON.stringify([
+              { error: { json: { message, code: -32001, data: { httpStatus, ...extra } } } },
+            ]),
+            { status: httpStatus, headers: { 'content-type': 'application/json' } },
+          ),
+      ),
+    );
+
+  it('explains each refusal, in whole minutes to wait', async () => {
+    expect(signInFailureMessage(await refusal(401))).toBe(
+      'That username and password do not match an account.',
+    );
+    expect(signInFailureMessage(await refusal(403, 'This account is disabled'))).toBe(
+      'This account is disabled',
+    );
+    expect(signInFailureMessage(await refusal(429, 'No', { retryAfterSeconds: 61 }))).toBe(
+      'Too many attempts. Try again in 2 minutes.',
+    );
+    expect(signInFailureMessage(await refusal(429))).toBe(
+      'Too many attempts. Try again in 1 minute.',
+    );
+    expect(signInFailureMessage(await refusal(503))).toMatch(/unavailable for a moment/);
+  });
+
+  it('says when Saffron could not be reached', () => {
+    expect(signInFailureMessage(new TypeError('Failed to fetch'))).toBe(
+      'Could not reach Saffron. Check your connection and try again.',
+    );
   });
 });

@@ -28,3 +28,17 @@ export function retryAfterOf(error: unknown): number | undefined {
 export function isUnreachable(error: unknown): boolean {
   return isSaffronError(error) && error.data?.httpStatus === undefined;
 }
+
+/** What to tell someone whose sign-in failed, in either app. */
+export function signInFailureMessage(error: unknown): string {
+  const status = httpStatusOf(error);
+  if (status === 401) return 'That username and password do not match an account.';
+  if (status === 403)
+    return error instanceof Error ? error.message : 'This account cannot sign in.';
+  if (status === 429) {
+    const minutes = Math.ceil((retryAfterOf(error) ?? 60) / 60);
+    return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  }
+  if (status === 503) return 'Signing in is unavailable for a moment. Try again shortly.';
+  return 'Could not reach Saffron. Check your connection and try again.';
+}

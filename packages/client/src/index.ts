@@ -6,6 +6,7 @@ export {
   isSaffronError,
   isUnreachable,
   retryAfterOf,
+  signInFailureMessage,
   type SaffronClientError,
 } from './errors.ts';
 /** The domain helpers client apps need, so they depend on this package alone (no zod: small bundles). */
@@ -16,8 +17,12 @@ export {
   foodKey,
   formatAmount,
   formatAmounts,
+  lineAddition,
   planAdditions,
+  recipeAdditions,
   scaleAmount,
+  toGroceryItem,
+  toPlannedItem,
   type Aisle,
   type GroceryAmount,
 } from '@saffron/shared/grocery';

@@ -5,7 +5,7 @@ export {
   onInvalidEnv,
   serviceEnvShape,
 } from './env-fields.ts';
-export { guardDependency } from './dependency.ts';
+export { dependencyUnavailable, guardDependency } from './dependency.ts';
 export { exitOnInvalidEnv } from './exit-on-invalid-env.ts';
 export { registerHealthRoutes, type ReadinessCheck } from './health.ts';
 export { createLogger, type Logger, type LoggerOptions } from './logger.ts';
@@ -13,5 +13,11 @@ export { registerMetrics, type ProcedureMetrics, type ServiceMetrics } from './m
 export { echoRequestId, REQUEST_ID_HEADER, requestIdOf, requestIdOptions } from './request-id.ts';
 export { runService, type ServiceOptions } from './run-service.ts';
 export { handleShutdownSignals } from './shutdown.ts';
+export {
+  backoffSeconds,
+  createQueueWorker,
+  type QueueWorker,
+  type QueueWorkerOptions,
+} from './queue-worker.ts';
 export { createRedis, waitForRedis, type Redis, type RedisOptions } from './redis.ts';
 export { createS3Client, s3ConfigFrom, s3EnvShape, type S3Config } from './s3.ts';

@@ -16,6 +16,7 @@ export const s3EnvShape = {
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: envFields.flag,
+  S3_TIMEOUT: envFields.duration('30s'),
 };
 
 export interface S3Config {
@@ -25,6 +26,8 @@ export interface S3Config {
   /** Absent: the SDK's default chain (instance role, web identity, ...). */
   credentials?: { accessKeyId: string; secretAccessKey: string } | undefined;
   forcePathStyle: boolean;
+  /** How long a request may wait to connect, or between two bytes, before it fails. */
+  timeoutMs: number;
 }
 
 interface S3Env {
@@ -34,6 +37,7 @@ interface S3Env {
   S3_ACCESS_KEY_ID?: string | undefined;
   S3_SECRET_ACCESS_KEY?: string | undefined;
   S3_FORCE_PATH_STYLE: boolean;
+  S3_TIMEOUT: number;
 }
 
 /** S3 is in use when S3_BUCKET is set; a key id without its secret (or the reverse) is a mistake. */
@@ -55,12 +59,16 @@ export function s3ConfigFrom(env: S3Env): S3Config | undefined {
     region: env.S3_REGION,
     credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
     forcePathStyle: env.S3_FORCE_PATH_STYLE,
+    timeoutMs: env.S3_TIMEOUT,
   };
 }
 
 /**
  * One client per process. Checksums only where the API requires them: S3-compatible stores
- * (MinIO releases, s3rver) reject the newer default flexible checksums.
+ * (MinIO releases, s3rver) reject the newer default flexible checksums. The SDK waits forever
+ * on a store that accepts connections but never answers; the timeouts turn that into an error
+ * (a 503 for an upload) instead of a request that hangs. `socketTimeout` is inactivity, so a
+ * long transfer that keeps moving is never cut.
  */
 export function createS3Client(config: S3Config): S3Client {
   return new S3Client({
@@ -70,5 +78,6 @@ export function createS3Client(config: S3Config): S3Client {
     forcePathStyle: config.forcePathStyle,
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
+    requestHandler: { connectionTimeout: config.timeoutMs, socketTimeout: config.timeoutMs },
   });
 }

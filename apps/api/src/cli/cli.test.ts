@@ -5,7 +5,7 @@ import { createAuthServices } from '@saffron/auth';
 import { findUserCredentials, migrations } from '@saffron/db';
 import { useEmptyTestDb } from '@saffron/db/testing';
 import { childEnv } from '@saffron/service/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadEnv } from '../env.ts';
 import { captureIo } from '../testing/cli.ts';
 import { runCli } from './run.ts';
@@ -26,6 +26,20 @@ describe('saffron CLI', () => {
     const second = captureIo();
     expect(await runCli(['db', 'migrate'], env(), second.io)).toBe(0);
     expect(second.out).toEqual(['Database (postgres) is up to date.']);
+  });
+
+  it('db status needs the database alone, not Redis (migrations run before Redis is up)', async () => {
+    const io = captureIo();
+    const noRedis = loadEnv({ DATABASE_URL: handle.url, REDIS_URL: 'redis://127.0.0.1:1' });
+    // The api's services would log "redis unreachable" on the process's stderr.
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await runCli(['db', 'status'], noRedis, io.io)).toBe(0);
+      expect(stderr).not.toHaveBeenCalled();
+    } finally {
+      stderr.mockRestore();
+    }
+    expect(io.err).toEqual([]);
   });
 
   it('creates a user with the password piped on stdin, never on the command line', async () => {

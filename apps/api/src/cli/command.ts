@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import type { DatabaseHandle } from '@saffron/db';
 import type { Context } from '../trpc/context.ts';
 import type { Env } from '../env.ts';
 
@@ -12,6 +13,8 @@ export interface CliIo {
 export interface CliContext {
   env: Env;
   io: CliIo;
+  /** The database alone, for commands that need nothing else (no Redis, no search engine). */
+  database: () => Promise<DatabaseHandle>;
   /** The same services the api runs, opened on first use and closed by the runner. */
   api: () => Promise<Context>;
 }

@@ -1,4 +1,4 @@
-import { createDb } from '@saffron/db';
+import { createDb, type DatabaseHandle } from '@saffron/db';
 import { createContextInner, type Context } from '../trpc/context.ts';
 import { createApiDeps } from '../services/api-deps.ts';
 import type { Env } from '../env.ts';
@@ -54,22 +54,20 @@ export async function runCli(argv: string[], env: Env, io: CliIo): Promise<numbe
     (asksForHelp ? io.out : io.err)(helpText());
     return asksForHelp ? 0 : 64;
   }
+  let database: Promise<DatabaseHandle> | undefined;
+  const openDatabase = () =>
+    (database ??= createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolMax: 2 }));
   let opened: { context: Context; close: () => Promise<void> } | undefined;
   const api = async () => {
     if (!opened) {
-      const database = await createDb({
-        databaseUrl: env.DATABASE_URL,
-        dataDir: env.DATA_DIR,
-        poolMax: 2,
-      });
       const logger = pino({ level: 'warn' }, process.stderr);
-      const { deps, close } = await createApiDeps(env, database, logger);
+      const { deps, close } = await createApiDeps(env, await openDatabase(), logger);
       opened = { context: createContextInner(deps), close };
     }
     return opened.context;
   };
   try {
-    await found.command.run(found.args, { env, io, api });
+    await found.command.run(found.args, { env, io, database: openDatabase, api });
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -79,6 +77,8 @@ export async function runCli(argv: string[], env: Env, io: CliIo): Promise<numbe
     io.err(`Error: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   } finally {
-    await opened?.close();
+    // The api's services close the database with them.
+    if (opened) await opened.close();
+    else await (await database)?.close();
   }
 }

@@ -1,20 +1,15 @@
 import { useTestDb } from '@saffron/db/testing';
 import { describe, expect, it } from 'vitest';
-import { createAccount, PASSWORD } from '../testing/accounts.ts';
-import { createTestCaller, createTestDeps, fakeBrowser } from '../testing/context.ts';
+import { PASSWORD, signInNewAccount } from '../testing/accounts.ts';
+import { createTestCaller, fakeBrowser } from '../testing/context.ts';
 import { appProcedure, createCallerFactory, createTRPCRouter } from '../trpc/init.ts';
 import { createContextInner } from '../trpc/context.ts';
 
 describe('admin router and access rules', () => {
   const t = useTestDb();
 
-  async function signedIn(username: string, options?: Parameters<typeof createAccount>[3]) {
-    const deps = createTestDeps(t.db);
-    const user = await createAccount(t.db, deps, username, options);
-    const browser = fakeBrowser();
-    await createTestCaller(deps, browser.request()).auth.login({ username, password: PASSWORD });
-    return { deps, user, browser, caller: () => createTestCaller(deps, browser.request()) };
-  }
+  const signedIn = (username: string, options?: Parameters<typeof signInNewAccount>[2]) =>
+    signInNewAccount(t.db, username, options);
 
   it('lets admins create, list and update users', async () => {
     const admin = await signedIn('root', { role: 'admin' });

@@ -144,6 +144,35 @@ describe('auth router', () => {
     });
   });
 
+  it('signs out every other device in one call, keeping this one and other users', async () => {
+    const deps = createTestDeps(t.db);
+    await createAccount(t.db, deps, 'alice');
+    await createAccount(t.db, deps, 'bob');
+    const [laptop, phone, tablet, bobs] = [
+      fakeBrowser(),
+      fakeBrowser(),
+      fakeBrowser(),
+      fakeBrowser(),
+    ];
+    for (const [device, username] of [
+      [laptop, 'alice'],
+      [phone, 'alice'],
+      [tablet, 'alice'],
+      [bobs, 'bob'],
+    ] as const)
+      await createTestCaller(deps, device.request()).auth.login({ username, password: PASSWORD });
+
+    await createTestCaller(deps, laptop.request()).auth.revokeOtherSessions();
+    for (const device of [phone, tablet])
+      await expect(createTestCaller(deps, device.request()).auth.me()).rejects.toMatchObject({
+        code: 'UNAUTHORIZED',
+      });
+    expect(await createTestCaller(deps, laptop.request()).auth.sessions()).toHaveLength(1);
+    expect(await createTestCaller(deps, bobs.request()).auth.me()).toMatchObject({
+      username: 'bob',
+    });
+  });
+
   it('allows sign-up only when enabled', async () => {
     const closed = createTestCaller(createTestDeps(t.db), fakeBrowser().request());
     await expect(

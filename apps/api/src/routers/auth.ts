@@ -5,7 +5,12 @@ import {
   ZRevokeSessionInput,
 } from '@saffron/shared';
 import type { TRPCRouterRecord } from '@trpc/server';
-import { changePassword, listSessions, revokeSession } from '../services/account.ts';
+import {
+  changePassword,
+  listSessions,
+  revokeOtherSessions,
+  revokeSession,
+} from '../services/account.ts';
 import { setUpFirstAdmin, signIn, signOut, signUp } from '../services/sign-in.ts';
 import { protectedProcedure, publicProcedure } from '../trpc/init.ts';
 
@@ -24,4 +29,5 @@ export const authRouter = {
   revokeSession: protectedProcedure
     .input(ZRevokeSessionInput)
     .mutation(({ ctx, input }) => revokeSession(ctx, ctx, input.id)),
+  revokeOtherSessions: protectedProcedure.mutation(({ ctx }) => revokeOtherSessions(ctx, ctx)),
 } satisfies TRPCRouterRecord;

@@ -13,6 +13,7 @@ import {
   addItems,
   clearChecked,
   groceryChangesSince,
+  groceryVersion,
   listGrocery,
   removeItem,
   toggleItem,
@@ -57,7 +58,7 @@ export const groceryRouter = {
     const versions = await ctx.grocery.events.listen(ctx.user.id, signal!);
     let cursor = input.lastEventId
       ? Number(input.lastEventId)
-      : (await listGrocery(ctx, ctx.user)).version;
+      : await groceryVersion(ctx, ctx.user);
     const catchUp = async () => {
       const changes = await groceryChangesSince(ctx, ctx.user, cursor);
       cursor = changes.version;

@@ -1,7 +1,8 @@
 import { useTestDb } from '@saffron/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAccount, PASSWORD } from '../testing/accounts.ts';
-import { createTestCaller, createTestDeps, fakeBrowser } from '../testing/context.ts';
+import type { AppName } from '@saffron/db';
+import { signInNewAccount } from '../testing/accounts.ts';
+import type { createTestCaller } from '../testing/context.ts';
 import { fieldErrorsOf } from '../testing/errors.ts';
 import { recipeInput } from '../testing/recipes.ts';
 
@@ -11,15 +12,8 @@ describe('recipes router', () => {
   let alice: Caller;
   let bob: Caller;
 
-  async function signedIn(
-    username: string,
-    apps: ('recipes' | 'grocery')[] = ['recipes'],
-  ): Promise<Caller> {
-    const deps = createTestDeps(t.db);
-    await createAccount(t.db, deps, username, { apps });
-    const browser = fakeBrowser();
-    await createTestCaller(deps, browser.request()).auth.login({ username, password: PASSWORD });
-    return createTestCaller(deps, browser.request());
+  async function signedIn(username: string, apps: AppName[] = ['recipes']): Promise<Caller> {
+    return (await signInNewAccount(t.db, username, { apps })).caller();
   }
 
   beforeEach(async () => {

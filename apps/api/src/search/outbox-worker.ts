@@ -5,6 +5,7 @@ import {
   type Database,
   type Kysely,
 } from '@saffron/db';
+import { backoffSeconds, createQueueWorker } from '@saffron/service';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TypesenseIndexer } from './typesense-engine.ts';
 
@@ -17,7 +18,7 @@ const MAX_DELAY_SECONDS = 300;
 
 /** 2, 4, 8 ... seconds after each failure, at most five minutes: a long outage is not hammered. */
 export function retryDelaySeconds(attempts: number): number {
-  return Math.min(2 ** attempts, MAX_DELAY_SECONDS);
+  return backoffSeconds(attempts, MAX_DELAY_SECONDS);
 }
 
 /**
@@ -58,28 +59,15 @@ export function createOutboxWorker(deps: {
     }
   };
 
-  let stopped = false;
-  let running: Promise<void> | undefined;
-  const loop = async (intervalMs: number) => {
-    while (!stopped) {
-      const drained = await drainOnce().catch((error: unknown) => {
-        deps.logger.error({ err: error }, 'search outbox unreachable');
-        return 0;
-      });
-      if (drained < BATCH) await new Promise((resolve) => setTimeout(resolve, intervalMs));
-    }
-  };
-
-  return {
+  return createQueueWorker({
     drainOnce,
-    start: (intervalMs = 1_000) => {
-      running ??= loop(intervalMs);
-    },
-    stop: async () => {
-      stopped = true;
-      await running;
-    },
-  };
+    batchSize: BATCH,
+    idleMs: 1_000,
+    logger: deps.logger,
+    what: 'search outbox',
+    // A fresh Typesense has no collection yet: every sync would fail until one exists.
+    prepare: () => deps.indexer.ensureCollection(),
+  });
 }
 
 export type OutboxWorker = ReturnType<typeof createOutboxWorker>;

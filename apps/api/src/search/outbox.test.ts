@@ -2,7 +2,7 @@ import { countSearchChanges, findUserByUsername, type User } from '@saffron/db';
 import { useTestDb } from '@saffron/db/testing';
 import { ZRecipeInput } from '@saffron/shared';
 import { sql } from 'kysely';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addRecipe, removeRecipe, replaceRecipe } from '../services/recipes.ts';
 import { createAccount } from '../testing/accounts.ts';
 import { createTestDeps, silentLogger } from '../testing/context.ts';
@@ -97,6 +97,34 @@ describe('search outbox with Typesense unreachable', () => {
     }
     expect(synced).toEqual([[soup.id, stew.id].sort()]);
     expect(await countSearchChanges(t.db)).toBe(0);
+  });
+
+  it('creates the collection once before it first syncs, and syncs nothing until it exists', async () => {
+    const calls: string[] = [];
+    let collectionCreated = () => {};
+    const indexer: SearchIndexer = {
+      ensureCollection: () => {
+        calls.push('ensureCollection');
+        return new Promise((resolve) => (collectionCreated = resolve));
+      },
+      sync: () => {
+        calls.push('sync');
+        return Promise.resolve();
+      },
+    };
+    await addRecipe(ctx, alice, input('Tomato soup'));
+
+    const worker = createOutboxWorker({ db: t.db, indexer, logger: silentLogger });
+    worker.start();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(calls).toEqual(['ensureCollection']);
+      collectionCreated();
+      await vi.waitFor(async () => expect(await countSearchChanges(t.db)).toBe(0));
+      expect(calls).toEqual(['ensureCollection', 'sync']);
+    } finally {
+      await worker.stop();
+    }
   });
 
   it('backs off exponentially, up to five minutes', () => {

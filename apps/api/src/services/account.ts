@@ -1,7 +1,8 @@
 import type { Session } from '@saffron/auth';
-import { findUserCredentials, updateUser, type User } from '@saffron/db';
+import { updateUser, type User } from '@saffron/db';
 import { AppError, type TChangePassword, type TSessionInfo } from '@saffron/shared';
 import type { Context } from '../trpc/context.ts';
+import { checkPassword } from './password-check.ts';
 
 interface Signed {
   user: User;
@@ -14,16 +15,11 @@ export async function changePassword(
   { user, session }: Signed,
   input: TChangePassword,
 ): Promise<void> {
-  const attempt = await ctx.auth.loginLimiter.attempt(user.username, ctx.request.ip);
-  if (!attempt.allowed) {
-    throw new AppError('TOO_MANY_REQUESTS', 'Too many attempts; wait a while and try again', {
-      retryAfterSeconds: attempt.retryAfterSeconds,
-    });
-  }
-  const credentials = await findUserCredentials(ctx.db, user.username);
-  const valid =
-    credentials !== undefined &&
-    (await ctx.auth.passwords.verify(credentials.passwordHash, input.currentPassword));
+  const valid = await checkPassword(ctx, {
+    username: user.username,
+    password: input.currentPassword,
+    tooManyMessage: 'Too many attempts; wait a while and try again',
+  });
   if (!valid) {
     throw new AppError('BAD_REQUEST', 'The current password is not correct', {
       fieldErrors: { currentPassword: ['The current password is not correct'] },
@@ -33,7 +29,7 @@ export async function changePassword(
   await updateUser(ctx.db, user.id, {
     passwordHash: await ctx.auth.passwords.hash(input.newPassword),
   });
-  await ctx.auth.sessions.revokeAllForUser(user.id, session.id);
+  await revokeOtherSessions(ctx, { user, session });
 }
 
 export async function listSessions(
@@ -50,6 +46,11 @@ export async function listSessions(
     ip: each.ip,
     current: each.id === session.id,
   }));
+}
+
+/** "Sign out all other devices": one call, whatever their number. */
+export async function revokeOtherSessions(ctx: Context, { user, session }: Signed): Promise<void> {
+  await ctx.auth.sessions.revokeAllForUser(user.id, session.id);
 }
 
 /** Only the caller's own sessions can be found here; any other id is 404. */

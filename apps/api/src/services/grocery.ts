@@ -1,5 +1,6 @@
 import {
   changeGroceryList,
+  findGroceryListVersion,
   findRecipe,
   listGroceryChanges,
   listGroceryItems,
@@ -7,28 +8,18 @@ import {
   type GroceryListSession,
   type User,
 } from '@saffron/db';
+import { requireApp } from '@saffron/auth';
 import {
   AppError,
-  amountFrom,
   foodKey,
+  lineAddition,
   planAdditions,
-  scaleAmount,
+  recipeAdditions,
+  toGroceryItem,
   type Addition,
   type TGroceryChanges,
-  type TGroceryItem,
 } from '@saffron/shared';
 import type { Context } from '../trpc/context.ts';
-
-export function toGroceryItem(row: GroceryItemRow): TGroceryItem {
-  return {
-    id: row.id,
-    name: row.name,
-    quantities: row.amounts,
-    checked: row.checked,
-    ...(row.category ? { category: row.category } : {}),
-    sourceRecipeIds: row.sourceRecipeIds,
-  };
-}
 
 function toChanges(version: number, rows: GroceryItemRow[]): TGroceryChanges {
   return {
@@ -61,6 +52,11 @@ export async function listGrocery(ctx: Context, user: User) {
   return { version, items: items.map(toGroceryItem) };
 }
 
+/** Where a live subscription starts when the client has seen nothing yet. */
+export function groceryVersion(ctx: Context, user: User): Promise<number> {
+  return findGroceryListVersion(ctx.db, user.id);
+}
+
 export async function groceryChangesSince(
   ctx: Context,
   user: User,
@@ -89,14 +85,7 @@ export function addItems(
   user: User,
   items: { name: string; quantity?: string | undefined; unit?: string | undefined }[],
 ) {
-  return add(
-    ctx,
-    user,
-    items.map(({ name, quantity, unit }) => {
-      const amount = amountFrom(quantity, unit);
-      return amount ? { name, amount } : { name };
-    }),
-  );
+  return add(ctx, user, items.map(lineAddition));
 }
 
 /** The recipe's ingredients, scaled to the servings asked for; the user needs both apps. */
@@ -106,24 +95,10 @@ export async function addFromRecipe(
   recipeId: string,
   servings: number | undefined,
 ) {
-  if (!user.apps.includes('recipes')) {
-    throw new AppError('FORBIDDEN', 'Your account has no access to the recipes app');
-  }
+  requireApp(user, 'recipes');
   const recipe = await findRecipe(ctx.db, { id: recipeId, ownerId: user.id });
   if (!recipe) throw AppError.notFound('Recipe');
-  const factor = servings && recipe.servings ? servings / recipe.servings : 1;
-  return add(
-    ctx,
-    user,
-    recipe.ingredients.map((row) => {
-      const amount = amountFrom(row.quantity ?? undefined, row.unit ?? undefined);
-      return {
-        name: row.name,
-        sourceRecipeId: recipe.id,
-        ...(amount ? { amount: scaleAmount(amount, factor) } : {}),
-      };
-    }),
-  );
+  return add(ctx, user, recipeAdditions(recipe, servings));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createRedisRecipeCache, noRecipeCache, type Database, type Kysely } from '@saffron/db';
+import { recipeCacheFor, type Database, type Kysely } from '@saffron/db';
 import type { Redis } from '@saffron/service';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Env } from '../env.ts';
@@ -23,14 +23,7 @@ export function createRecipeServices(
   logger: FastifyBaseLogger,
 ): { recipes: RecipeServices; outboxWorker: OutboxWorker | undefined } {
   // RECIPE_CACHE_TTL=0 turns the cache off (benchmarks compare with and without it).
-  const cache =
-    redis && env.RECIPE_CACHE_TTL > 0
-      ? createRedisRecipeCache(redis, {
-          ttlSeconds: env.RECIPE_CACHE_TTL / 1000,
-          onError: (error, operation) =>
-            logger.warn({ err: error, operation }, 'recipe cache unavailable'),
-        })
-      : noRecipeCache;
+  const cache = recipeCacheFor(redis, { ttlSeconds: env.RECIPE_CACHE_TTL / 1000, logger });
   const typesense =
     env.TYPESENSE_URL && env.TYPESENSE_API_KEY
       ? createTypesenseClient(env.TYPESENSE_URL, env.TYPESENSE_API_KEY)

@@ -1,7 +1,8 @@
 import type { Session } from '@saffron/auth';
-import { findUserCredentials, insertFirstAdmin, insertUser, type User } from '@saffron/db';
+import { insertFirstAdmin, insertUser, type User } from '@saffron/db';
 import { AppError, type TLogin, type TNewAccount } from '@saffron/shared';
 import type { Context } from '../trpc/context.ts';
+import { checkPassword } from './password-check.ts';
 
 const INVALID_CREDENTIALS = 'Invalid username or password';
 
@@ -36,21 +37,12 @@ async function revokePresentedSession(ctx: Context): Promise<void> {
 }
 
 export async function signIn(ctx: Context, input: TLogin): Promise<SignedIn> {
-  const attempt = await ctx.auth.loginLimiter.attempt(input.username, ctx.request.ip);
-  if (!attempt.allowed) {
-    throw new AppError(
-      'TOO_MANY_REQUESTS',
-      'Too many sign-in attempts; wait a while and try again',
-      {
-        retryAfterSeconds: attempt.retryAfterSeconds,
-      },
-    );
-  }
-  const found = await findUserCredentials(ctx.db, input.username);
-  const valid = found
-    ? await ctx.auth.passwords.verify(found.passwordHash, input.password)
-    : await ctx.auth.passwords.verifyAgainstDummy(input.password);
-  if (!found || !valid) throw new AppError('UNAUTHORIZED', INVALID_CREDENTIALS);
+  const found = await checkPassword(ctx, {
+    username: input.username,
+    password: input.password,
+    tooManyMessage: 'Too many sign-in attempts; wait a while and try again',
+  });
+  if (!found) throw new AppError('UNAUTHORIZED', INVALID_CREDENTIALS);
   if (found.disabled) {
     throw new AppError('FORBIDDEN', 'This account is disabled; ask an administrator');
   }

@@ -1,5 +1,6 @@
 import { insertUser, type AppName, type Database, type Kysely, type Role } from '@saffron/db';
 import type { ServerDeps } from '../server.ts';
+import { createTestCaller, createTestDeps, fakeBrowser } from './context.ts';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -14,4 +15,17 @@ export async function createAccount(
   const user = await insertUser(db, { username, passwordHash, role, apps });
   if (!user) throw new Error(`account ${username} exists`);
   return user;
+}
+
+/** A new account signed in through `auth.login` from a fake browser that keeps its cookie. */
+export async function signInNewAccount(
+  db: Kysely<Database>,
+  username: string,
+  options?: Parameters<typeof createAccount>[3],
+) {
+  const deps = createTestDeps(db);
+  const user = await createAccount(db, deps, username, options);
+  const browser = fakeBrowser();
+  await createTestCaller(deps, browser.request()).auth.login({ username, password: PASSWORD });
+  return { deps, user, browser, caller: () => createTestCaller(deps, browser.request()) };
 }

@@ -1,4 +1,4 @@
-import type { AuthServices } from '@saffron/auth';
+import { authenticate, type Authenticated, type AuthServices } from '@saffron/auth';
 import {
   clearSessionCookie,
   readSessionToken,
@@ -44,6 +44,8 @@ export interface RequestContext {
   userAgent: string | null;
   setSessionCookie: (token: string, expiresAt: Date) => void;
   clearSessionCookie: () => void;
+  /** Over HTTP: one request authenticates once, however many batched calls it carries. */
+  authenticateOnce?: () => Promise<Authenticated | undefined>;
 }
 
 export const NO_REQUEST: RequestContext = {
@@ -62,11 +64,18 @@ export function createContextInner(deps: ContextDeps, request: RequestContext = 
 export type Context = ReturnType<typeof createContextInner>;
 
 export function contextFactory(deps: ContextDeps) {
-  return ({ req, res }: CreateFastifyContextOptions): Context =>
-    createContextInner(
+  return ({ req, res }: CreateFastifyContextOptions): Context => {
+    const sessionToken = readSessionToken(req);
+    let authentication: Promise<Authenticated | undefined> | undefined;
+    return createContextInner(
       { ...deps, logger: req.log },
       {
-        sessionToken: readSessionToken(req),
+        sessionToken,
+        authenticateOnce: () =>
+          (authentication ??= authenticate(
+            { sessions: deps.auth.sessions, db: deps.db },
+            sessionToken,
+          )),
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
         setSessionCookie: (token, expiresAt) =>
@@ -74,4 +83,5 @@ export function contextFactory(deps: ContextDeps) {
         clearSessionCookie: () => clearSessionCookie(res),
       },
     );
+  };
 }

@@ -4,7 +4,7 @@
  * 3. PROCEDURES: the building blocks routers use.
  * The context itself lives in ./context.ts.
  */
-import { authenticate } from '@saffron/auth';
+import { authenticate, requireApp } from '@saffron/auth';
 import type { AppName } from '@saffron/db';
 import { transformer } from '@saffron/shared';
 import { TRPCError, initTRPC } from '@trpc/server';
@@ -43,11 +43,9 @@ const appErrors = t.middleware(async ({ next }) => {
 
 /** A live session of an enabled user, checked on every call; anything else is 401. */
 const isAuthed = t.middleware(async ({ ctx, next }) => {
-  const { sessionToken } = ctx.request;
-  const authenticated = await authenticate(
-    { sessions: ctx.auth.sessions, db: ctx.db },
-    sessionToken,
-  );
+  const { sessionToken, authenticateOnce } = ctx.request;
+  const authenticated = await (authenticateOnce?.() ??
+    authenticate({ sessions: ctx.auth.sessions, db: ctx.db }, sessionToken));
   if (!authenticated) {
     if (sessionToken) ctx.request.clearSessionCookie();
     throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in' });
@@ -70,12 +68,7 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
 /** Each app (recipes, grocery) is granted per user. */
 export function appProcedure(app: AppName) {
   return protectedProcedure.use(({ ctx, next }) => {
-    if (!ctx.user.apps.includes(app)) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: `Your account has no access to the ${app} app`,
-      });
-    }
+    requireApp(ctx.user, app);
     return next();
   });
 }

@@ -1,4 +1,5 @@
 import { pipeline, type Readable } from 'node:stream';
+import { dependencyUnavailable } from '@saffron/service';
 import { AppError } from '@saffron/shared';
 import type { ObjectStorage } from '../storage/storage.ts';
 import { servingHeaders, sniffContentType, SNIFF_BYTES } from './content-type.ts';
@@ -13,17 +14,6 @@ export interface StoredFile {
 
 /** A file part as @fastify/multipart hands it over: busboy marks a file cut at the size limit. */
 type FileStream = Readable & { truncated?: boolean };
-
-export function storageUnavailable(cause: unknown): AppError {
-  return new AppError(
-    'SERVICE_UNAVAILABLE',
-    'File storage is unavailable right now; try again shortly',
-    {
-      cause,
-      retryAfterSeconds: 5,
-    },
-  );
-}
 
 /**
  * Streams one uploaded file into storage under `key`: the type is sniffed from its first
@@ -51,7 +41,7 @@ export async function storeFile(
   } catch (error) {
     if (inputError) throw inputError;
     if (error instanceof AppError) throw error;
-    throw storageUnavailable(error);
+    throw dependencyUnavailable('File storage', error);
   }
   // Belt and braces: a truncated file must never pass for a whole one.
   if (source.truncated) throw tooLarge(maxBytes);

@@ -9,7 +9,7 @@ import {
   type RecipeCache,
   type StoredAttachment,
 } from '@saffron/db';
-import { guardDependency } from '@saffron/service';
+import { dependencyUnavailable, guardDependency } from '@saffron/service';
 import { AppError } from '@saffron/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type sharpFactory from 'sharp';
@@ -18,7 +18,6 @@ import { newObjectKey, type ObjectHeaders, type ObjectStorage } from '../storage
 import { contentDisposition } from './content-type.ts';
 import { discardObjects } from './discard-objects.ts';
 import { forgetCachedRecipe } from './forget-cached-recipe.ts';
-import { storageUnavailable } from './store-file.ts';
 
 export const THUMBNAIL_SIZE = 320;
 export const THUMBNAIL_HEADERS: ObjectHeaders = {
@@ -66,7 +65,7 @@ async function render(sharp: Sharp, original: Readable): Promise<Buffer> {
     })
     .webp({ quality: 75 });
   const readFailed = once(original, 'error').then(([error]) => {
-    throw storageUnavailable(error);
+    throw dependencyUnavailable('File storage', error);
   });
   original.pipe(resize);
   try {
@@ -94,7 +93,7 @@ async function generate(deps: ThumbnailDeps, attachment: StoredAttachment): Prom
     await deps.storage.put(key, Readable.from([thumbnail]), THUMBNAIL_HEADERS);
   } catch (error) {
     await discardObjects(deps, [key]);
-    throw storageUnavailable(error);
+    throw dependencyUnavailable('File storage', error);
   }
   if (await setAttachmentThumbnail(deps.db, { id: attachment.id, thumbnailKey: key })) {
     await forgetCachedRecipe(deps, attachment);

@@ -6,6 +6,7 @@ import {
   type Kysely,
   type StorageDeletion,
 } from '@saffron/db';
+import { backoffSeconds, createQueueWorker } from '@saffron/service';
 import type { FastifyBaseLogger } from 'fastify';
 import { createLimiter } from '../limiter.ts';
 import type { ObjectStorage } from '../storage/storage.ts';
@@ -17,7 +18,7 @@ const MAX_DELAY_SECONDS = 3_600;
 
 /** 2, 4, 8 ... seconds after each failure, at most an hour: an outage delays, never drops. */
 export function deletionRetryDelaySeconds(attempts: number): number {
-  return Math.min(2 ** attempts, MAX_DELAY_SECONDS);
+  return backoffSeconds(attempts, MAX_DELAY_SECONDS);
 }
 
 const messageOf = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
@@ -68,41 +69,13 @@ export function createStorageCleanup(deps: {
     return deleted.length;
   };
 
-  let stopped = false;
-  let running: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-
-  const loop = async (intervalMs: number) => {
-    while (!stopped) {
-      const deleted = await drainOnce().catch((error: unknown) => {
-        deps.logger.error({ err: error }, 'storage deletion queue unreachable');
-        return 0;
-      });
-      if (deleted < BATCH && !stopped) await pause(intervalMs);
-    }
-  };
-
-  return {
+  return createQueueWorker({
     drainOnce,
-    start: (intervalMs = 5_000) => {
-      running ??= loop(intervalMs);
-    },
-    /** Something was just queued: look now rather than at the next interval. */
-    nudge: () => wake?.(),
-    stop: async () => {
-      stopped = true;
-      wake?.();
-      await running;
-    },
-  };
+    batchSize: BATCH,
+    idleMs: 5_000,
+    logger: deps.logger,
+    what: 'storage deletion queue',
+  });
 }
 
 export type StorageCleanup = ReturnType<typeof createStorageCleanup>;

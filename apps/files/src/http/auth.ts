@@ -1,4 +1,4 @@
-import { authenticate, type AuthServices } from '@saffron/auth';
+import { authenticate, requireApp, type AuthServices } from '@saffron/auth';
 import { readSessionToken } from '@saffron/auth/fastify';
 import type { Database, Kysely, User } from '@saffron/db';
 import { AppError } from '@saffron/shared';
@@ -22,8 +22,7 @@ export function authenticateRecipesUser(deps: { auth: AuthServices; db: Kysely<D
       readSessionToken(request),
     );
     if (!authenticated) throw new AppError('UNAUTHORIZED', 'Please sign in');
-    if (!authenticated.user.apps.includes('recipes'))
-      throw new AppError('FORBIDDEN', 'Your account has no access to the recipes app');
+    requireApp(authenticated.user, 'recipes');
     request.user = authenticated.user;
   };
 }

@@ -42,6 +42,9 @@ async function presign(
   const now = Date.now();
   const signedAt = Math.floor(now / windowMs) * windowMs;
   const secondsLeft = Math.floor((signedAt + ttlMs - now) / 1000);
+  // Part of the signed URL, so it depends on the window alone: fetched at any time in the
+  // window, the URL outlives the browser's copy.
+  const objectMaxAgeSeconds = Math.floor(windowMs / 1000);
   const url = await getSignedUrl(
     client,
     new GetObjectCommand({
@@ -50,7 +53,7 @@ async function presign(
       // S3 answers with our safe headers, whatever the object's metadata says.
       ResponseContentType: headers.contentType,
       ResponseContentDisposition: headers.contentDisposition,
-      ResponseCacheControl: `private, max-age=${secondsLeft}`,
+      ResponseCacheControl: `private, max-age=${objectMaxAgeSeconds}`,
     }),
     { expiresIn: config.signedUrlTtlSeconds, signingDate: new Date(signedAt) },
   );

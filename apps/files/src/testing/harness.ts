@@ -9,8 +9,8 @@ import { createS3Client, type Redis, type S3Config } from '@saffron/service';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { createThumbnailer } from '../attachments/thumbnails.ts';
-import { createStorageCleanup, type StorageCleanup } from '../cleanup/storage-cleanup.ts';
+import type { StorageCleanup } from '../cleanup/storage-cleanup.ts';
+import { assembleFilesDeps } from '../files-deps.ts';
 import { buildFilesServer, FILES_PREFIX, type FilesDeps } from '../server.ts';
 import { createLocalStorage } from '../storage/local.ts';
 import { createS3Storage } from '../storage/s3.ts';
@@ -67,6 +67,7 @@ export function s3TestConfig(s3: RunningS3rver, bucket = s3.bucket): S3Config {
     region: 'us-east-1',
     credentials: S3RVER_CREDENTIALS,
     forcePathStyle: true,
+    timeoutMs: 30_000,
   };
 }
 
@@ -125,20 +126,21 @@ export function useFilesService(options: HarnessOptions) {
     const db = t.db;
     const redis = options.redis?.();
     const cache = options.cache?.(redis) ?? noRecipeCache;
-    const base = { db, storage: tested.storage, cache, logger: silentLogger };
-    const cleanup = createStorageCleanup(base);
-    const thumbnails = createThumbnailer(base);
-    const deps: FilesDeps = {
-      ...base,
+    const { deps: assembled, cleanup } = assembleFilesDeps({
+      db,
+      logger: silentLogger,
       auth: createAuthServices({ db, redis, ...options.auth }),
-      thumbnails:
-        options.backgroundThumbnails === false ? { ...thumbnails, schedule: () => {} } : thumbnails,
-      cleanup,
+      storage: tested.storage,
+      cache,
       redis,
       maxBytes: options.maxBytes ?? 256 * 1024,
       allowedOrigins: [],
       trustProxy: false,
-    };
+    });
+    const deps: FilesDeps =
+      options.backgroundThumbnails === false
+        ? { ...assembled, thumbnails: { ...assembled.thumbnails, schedule: () => {} } }
+        : assembled;
     app = await buildFilesServer(deps);
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
 

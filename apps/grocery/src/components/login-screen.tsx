@@ -1,4 +1,4 @@
-import { httpStatusOf, type TUser } from '@saffron/client';
+import { signInFailureMessage, type TUser } from '@saffron/client';
 import { useState, type FormEvent } from 'react';
 import { client } from '../lib/api.ts';
 
@@ -17,16 +17,7 @@ export function LoginScreen({ onSignedIn }: { onSignedIn: (user: TUser) => void 
     try {
       onSignedIn((await client.auth.login.mutate({ username, password })).user);
     } catch (error) {
-      const status = httpStatusOf(error);
-      setFailure(
-        status === 401
-          ? 'That username and password do not match an account.'
-          : status === 429
-            ? 'Too many attempts. Wait a few minutes and try again.'
-            : status === 403
-              ? 'This account is disabled.'
-              : 'Could not reach Saffron. Check your connection.',
-      );
+      setFailure(signInFailureMessage(error));
     } finally {
       setBusy(false);
     }

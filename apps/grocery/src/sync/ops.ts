@@ -1,4 +1,10 @@
-import { amountFrom, foodKey, planAdditions, type TGroceryItem } from '@saffron/client';
+import {
+  lineAddition,
+  planAdditions,
+  toGroceryItem,
+  toPlannedItem,
+  type TGroceryItem,
+} from '@saffron/client';
 
 /** What the person did, kept until the server has it: replayed in order when back online. */
 export type PendingOp =
@@ -54,17 +60,6 @@ function addLocally(
   items: TGroceryItem[],
   op: Extract<PendingOp, { kind: 'add' }>,
 ): TGroceryItem[] {
-  const amount = amountFrom(op.quantity, op.unit);
-  const planned = planAdditions(
-    items.map((item) => ({ ...item, foodKey: foodKey(item.name), amounts: item.quantities })),
-    [{ name: op.name, ...(amount ? { amount } : {}) }],
-  );
-  return planned.items.map((item) => ({
-    id: item.id ?? op.tempId,
-    name: item.name,
-    quantities: item.amounts,
-    checked: item.checked,
-    ...(item.category ? { category: item.category } : {}),
-    sourceRecipeIds: item.sourceRecipeIds,
-  }));
+  const planned = planAdditions(items.map(toPlannedItem), [lineAddition(op)]);
+  return planned.items.map((item) => toGroceryItem({ ...item, id: item.id ?? op.tempId }));
 }

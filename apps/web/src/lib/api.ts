@@ -1,14 +1,15 @@
-import { createSaffronClient, httpStatusOf, isUnreachable } from '@saffron/client';
+import { createSaffronClient } from '@saffron/client';
 import { createSaffronOptionsProxy } from '@saffron/client/react';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { connectivity } from './connectivity.ts';
+import { statusOf } from './errors.ts';
 
 /** Same origin everywhere: Vite proxies /api/v1 in development, nginx in production. */
 export const saffronClient = createSaffronClient({ baseUrl: '' });
 
 /** Client errors (4xx) will not change on retry; network and server errors may. */
 function shouldRetry(failures: number, error: unknown): boolean {
-  const status = httpStatusOf(error);
+  const status = statusOf(error);
   if (status !== undefined && status >= 400 && status < 500) return false;
   return failures < 2;
 }
@@ -21,9 +22,11 @@ export interface QueryClientEvents {
 }
 
 export function createAppQueryClient(events: QueryClientEvents): QueryClient {
+  // Api and files errors alike: the files service is called through the same query client.
   const onError = (error: unknown) => {
-    if (isUnreachable(error)) connectivity.reportUnreachable();
-    if (httpStatusOf(error) === 401) events.onUnauthorized();
+    const status = statusOf(error);
+    if (status === 0) connectivity.reportUnreachable();
+    if (status === 401) events.onUnauthorized();
   };
   const onSuccess = () => connectivity.reportReachable();
   return new QueryClient({

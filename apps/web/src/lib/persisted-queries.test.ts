@@ -1,6 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { memoryStorage } from '@saffron/client/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { forgetPersistedQueries, persistQueries } from './persisted-queries.ts';
 
 const byId = (id: string) => [['recipes', 'byId'], { input: { id }, type: 'query' }];
@@ -67,5 +67,26 @@ describe('queries kept on the device for offline reading', () => {
 
     forgetPersistedQueries(storage);
     expect(open().getQueryData(byId('r34'))).toBeUndefined();
+  });
+
+  it('saves when data changes, not when a screen merely starts watching a query', () => {
+    vi.useFakeTimers();
+    try {
+      const { storage, open } = device();
+      const client = open();
+      const setItem = vi.spyOn(storage, 'setItem');
+      const stop = new QueryObserver(client, { queryKey: byId('r1'), enabled: false }).subscribe(
+        () => {},
+      );
+      vi.advanceTimersByTime(1_000);
+      expect(setItem).not.toHaveBeenCalled();
+
+      client.setQueryData(byId('r1'), { id: 'r1' });
+      vi.advanceTimersByTime(1_000);
+      expect(setItem).toHaveBeenCalledOnce();
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -49,7 +49,11 @@ export function persistQueries(
   }
   // At most twice a second while in use, and always as the page goes away (reload, close).
   let timer: ReturnType<typeof setTimeout> | undefined;
-  queryClient.getQueryCache().subscribe(() => {
+  queryClient.getQueryCache().subscribe((event) => {
+    // Observers coming and going and fetches starting change nothing that is saved.
+    const changed =
+      (event.type === 'updated' && event.action.type === 'success') || event.type === 'removed';
+    if (!changed) return;
     timer ??= setTimeout(() => {
       timer = undefined;
       save(queryClient, storage);

@@ -7,10 +7,13 @@ export type Validation<Output> = { ok: true; data: Output } | { ok: false; error
 /** Turns a form's raw values into what the API takes, or says which fields are wrong. */
 export type Validator<Values, Output> = (values: Values) => Validation<Output>;
 
-/** Form state with field-level errors from the browser's validator or from the server. */
-export function useForm<Values extends Record<string, unknown>, Output>(
+/**
+ * Form state with field-level errors from the browser's validator or from the server.
+ * `initial` is read on the first render only; pass a function to build it only then.
+ */
+export function useForm<Values extends object, Output>(
   validator: Validator<Values, Output>,
-  initial: Values,
+  initial: Values | (() => Values),
 ) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});

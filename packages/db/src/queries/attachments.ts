@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database.ts';
+import { forgetStorageKeys } from './storage-deletions.ts';
 
 /** An attachment as the files service sees it: where its bytes are, and how to serve them. */
 export interface StoredAttachment {
@@ -87,8 +88,10 @@ export async function insertAttachments(
           .executeTakeFirstOrThrow(),
       );
     }
-    const keys = files.map((file) => file.storageKey);
-    await trx.deleteFrom('storage_deletions').where('storage_key', 'in', keys).execute();
+    await forgetStorageKeys(
+      trx,
+      files.map((file) => file.storageKey),
+    );
     return rows;
   });
 }

@@ -35,17 +35,26 @@ const itemColumns = [
   sql<boolean>`deleted_at is not null`.as('deleted'),
 ] as const;
 
+/** The list's version: every change bumps it (0 before the first). */
+export async function findGroceryListVersion(
+  db: Kysely<Database>,
+  ownerId: string,
+): Promise<number> {
+  const list = await db
+    .selectFrom('grocery_lists')
+    .select('version')
+    .where('owner_id', '=', ownerId)
+    .executeTakeFirst();
+  return Number(list?.version ?? 0);
+}
+
 /** The live list (tombstones left out), in the order lines were added. */
 export async function listGroceryItems(
   db: Kysely<Database>,
   ownerId: string,
 ): Promise<{ version: number; items: GroceryItemRow[] }> {
-  const [list, items] = await Promise.all([
-    db
-      .selectFrom('grocery_lists')
-      .select('version')
-      .where('owner_id', '=', ownerId)
-      .executeTakeFirst(),
+  const [version, items] = await Promise.all([
+    findGroceryListVersion(db, ownerId),
     db
       .selectFrom('grocery_items')
       .select(itemColumns)
@@ -55,7 +64,7 @@ export async function listGroceryItems(
       .orderBy('created_at')
       .execute(),
   ]);
-  return { version: Number(list?.version ?? 0), items };
+  return { version, items };
 }
 
 /** Everything that changed after `since`, tombstones included: how a reconnecting client catches up. */

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, SearchOperation } from '../database.ts';
+import { claimWork, completeWork, retryWork } from './work-queue.ts';
 
 export interface SearchChange {
   id: number;
@@ -20,48 +21,29 @@ export async function enqueueSearchChange(
     .execute();
 }
 
-/**
- * Takes a batch of due changes for this worker: each is leased (pushed into the future) so
- * other api instances skip it, and comes back by itself if this worker dies mid-batch.
- */
-export async function claimSearchChanges(
+/** A batch of due changes, leased to this worker (see claimWork). */
+export function claimSearchChanges(
   db: Kysely<Database>,
   { limit, leaseSeconds }: { limit: number; leaseSeconds: number },
 ): Promise<SearchChange[]> {
-  const { rows } = await sql<SearchChange>`
-    update search_outbox set
-      available_at = now() + make_interval(secs => ${leaseSeconds}),
-      attempts = attempts + 1
-    where id in (
-      select id from search_outbox
-      where available_at <= now()
-      order by id
-      limit ${limit}
-      for update skip locked
-    )
-    returning id, recipe_id as "recipeId", owner_id as "ownerId", operation, attempts
-  `.execute(db);
-  return rows;
+  // In id order: two changes to one recipe must reach the engine as they were made.
+  return claimWork<SearchChange>(db, 'search_outbox', {
+    limit,
+    leaseSeconds,
+    orderBy: sql`id`,
+    returning: sql`id, recipe_id as "recipeId", owner_id as "ownerId", operation, attempts`,
+  });
 }
 
-export async function completeSearchChanges(db: Kysely<Database>, ids: number[]): Promise<void> {
-  if (ids.length > 0) await db.deleteFrom('search_outbox').where('id', 'in', ids).execute();
+export function completeSearchChanges(db: Kysely<Database>, ids: number[]): Promise<void> {
+  return completeWork(db, 'search_outbox', ids);
 }
 
-/** A failed batch waits, longer after each failure, and keeps the reason for operators. */
-export async function retrySearchChanges(
+export function retrySearchChanges(
   db: Kysely<Database>,
-  { ids, delaySeconds, error }: { ids: number[]; delaySeconds: number; error: string },
+  failure: { ids: number[]; delaySeconds: number; error: string },
 ): Promise<void> {
-  if (ids.length === 0) return;
-  await db
-    .updateTable('search_outbox')
-    .set({
-      available_at: sql<Date>`now() + make_interval(secs => ${delaySeconds})`,
-      last_error: error.slice(0, 1000),
-    })
-    .where('id', 'in', ids)
-    .execute();
+  return retryWork(db, 'search_outbox', failure);
 }
 
 export async function countSearchChanges(db: Kysely<Database>): Promise<number> {

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database.ts';
+import { claimWork, completeWork, retryWork } from './work-queue.ts';
 
 export interface StorageDeletion {
   id: number;
@@ -44,48 +45,28 @@ export async function hastenStorageDeletions(db: Kysely<Database>, keys: string[
     .execute();
 }
 
-/**
- * Takes a batch of due deletions for this worker under a lease (see claimSearchChanges):
- * several files instances share the work, and a crashed worker's batch comes back.
- */
-export async function claimStorageDeletions(
+/** A batch of due deletions, leased to this worker (see claimWork). */
+export function claimStorageDeletions(
   db: Kysely<Database>,
   { limit, leaseSeconds }: { limit: number; leaseSeconds: number },
 ): Promise<StorageDeletion[]> {
-  const { rows } = await sql<StorageDeletion>`
-    update storage_deletions set
-      available_at = now() + make_interval(secs => ${leaseSeconds}),
-      attempts = attempts + 1
-    where id in (
-      select id from storage_deletions
-      where available_at <= now()
-      order by available_at, id
-      limit ${limit}
-      for update skip locked
-    )
-    returning id, storage_key as "storageKey", attempts
-  `.execute(db);
-  return rows;
+  return claimWork<StorageDeletion>(db, 'storage_deletions', {
+    limit,
+    leaseSeconds,
+    orderBy: sql`available_at, id`,
+    returning: sql`id, storage_key as "storageKey", attempts`,
+  });
 }
 
-export async function completeStorageDeletions(db: Kysely<Database>, ids: number[]): Promise<void> {
-  if (ids.length > 0) await db.deleteFrom('storage_deletions').where('id', 'in', ids).execute();
+export function completeStorageDeletions(db: Kysely<Database>, ids: number[]): Promise<void> {
+  return completeWork(db, 'storage_deletions', ids);
 }
 
-/** A failed deletion waits, longer after each failure, and keeps the reason for operators. */
-export async function retryStorageDeletions(
+export function retryStorageDeletions(
   db: Kysely<Database>,
-  { ids, delaySeconds, error }: { ids: number[]; delaySeconds: number; error: string },
+  failure: { ids: number[]; delaySeconds: number; error: string },
 ): Promise<void> {
-  if (ids.length === 0) return;
-  await db
-    .updateTable('storage_deletions')
-    .set({
-      available_at: sql<Date>`now() + make_interval(secs => ${delaySeconds})`,
-      last_error: error.slice(0, 1000),
-    })
-    .where('id', 'in', ids)
-    .execute();
+  return retryWork(db, 'storage_deletions', failure);
 }
 
 /** Keys still queued, due or not (tests, operators). */

@@ -1,5 +1,5 @@
 export { childEnv, testServices } from './env.ts';
-export { freePort, startNode, waitForHttp, type RunningProcess } from './process.ts';
+export { freePort, startNode, startProcess, waitForHttp, type RunningProcess } from './process.ts';
 export { redisAvailable, useTestRedis } from './redis.ts';
 export { redisServerAvailable, startPrivateRedis } from './redis-server.ts';
 export { openSse, type SseEvent } from './sse.ts';

@@ -1,3 +1,4 @@
+export { lineAddition, recipeAdditions, toGroceryItem, toPlannedItem } from './additions.ts';
 export { amountFrom } from './amount-from.ts';
 export { aisleFor, AISLES, type Aisle } from './aisles.ts';
 export { foodKey } from './food-key.ts';

@@ -1,43 +1,32 @@
-import { createDb, type DatabaseHandle, type DumpFormat } from '@saffron/db';
+import type { DumpFormat } from '@saffron/db';
 import { backupDestinations, storedBackups } from '../../backup/destinations.ts';
 import { runBackup } from '../../backup/run-backup.ts';
 import { runRestore } from '../../backup/run-restore.ts';
-import type { Env } from '../../env.ts';
 import { parseCommandArgs as parse, UsageError, type Command } from '../command.ts';
 
 const FORMATS = ['auto', 'custom', 'portable'] as const;
-
-/** The live database, held open while a backup or restore runs (keeps the embedded server up). */
-async function withLiveDatabase<T>(env: Env, use: (live: DatabaseHandle) => Promise<T>) {
-  const live = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolMax: 1 });
-  try {
-    return await use(live);
-  } finally {
-    await live.close();
-  }
-}
 
 export const backup: Command = {
   name: 'backup',
   summary: 'Back up the database: BACKUP_DATABASE_URL, BACKUP_DIR, S3 (keeps BACKUP_RETENTION)',
   usage: 'backup [--format auto|custom|portable]',
-  async run(args, { env, io }) {
+  async run(args, { env, io, database }) {
     const { values, positionals } = parse(args, { format: { type: 'string', default: 'auto' } });
     if (positionals.length > 0) throw new UsageError(`Unexpected argument '${positionals[0]}'`);
     const format = values.format as DumpFormat | 'auto';
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}`);
     const destinations = backupDestinations(env);
     try {
-      const report = await withLiveDatabase(env, (live) =>
-        runBackup({
-          sourceUrl: live.url,
-          backupDatabaseUrl: env.BACKUP_DATABASE_URL,
-          targets: destinations.targets,
-          retention: env.BACKUP_RETENTION,
-          format,
-          log: io.out,
-        }),
-      );
+      // Held open while the backup runs, which keeps an embedded server up.
+      const live = await database();
+      const report = await runBackup({
+        sourceUrl: live.url,
+        backupDatabaseUrl: env.BACKUP_DATABASE_URL,
+        targets: destinations.targets,
+        retention: env.BACKUP_RETENTION,
+        format,
+        log: io.out,
+      });
       if (report.failures.length > 0) {
         throw new Error(`Backup ${report.name} did not reach:\n  ${report.failures.join('\n  ')}`);
       }
@@ -68,7 +57,7 @@ export const restore: Command = {
   name: 'restore',
   summary: 'Restore a backup (the newest unless named) into the database given with --to',
   usage: 'restore [file | backup-name] [--to <database-url>] [--force]',
-  async run(args, { env, io }) {
+  async run(args, { env, io, database }) {
     const { values, positionals } = parse(args, {
       to: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -80,16 +69,14 @@ export const restore: Command = {
     if (!/^postgres(ql)?:\/\//.test(toUrl)) throw new UsageError('--to must be a postgres:// URL');
     const { targets, close } = storedBackups(env);
     try {
-      await withLiveDatabase(env, (live) =>
-        runRestore({
-          source: positionals[0],
-          toUrl,
-          liveUrl: live.url,
-          force: values.force === true,
-          targets,
-          log: io.out,
-        }),
-      );
+      await runRestore({
+        source: positionals[0],
+        toUrl,
+        liveUrl: (await database()).url,
+        force: values.force === true,
+        targets,
+        log: io.out,
+      });
     } finally {
       close();
     }

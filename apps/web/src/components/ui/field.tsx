@@ -1,17 +1,44 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { cn } from '../../lib/cn.ts';
 
-export const inputClass =
+const inputClass =
   'block w-full rounded-lg border bg-white px-3 py-2 text-base text-stone-900 placeholder:text-stone-500 dark:bg-stone-900 dark:text-stone-100 dark:placeholder:text-stone-400 min-h-11 md:min-h-10';
 
-export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+/** The look of every text control; `extra` adds layout (width, padding) for one place. */
+export function controlClass({
+  invalid = false,
+  extra,
+}: { invalid?: boolean; extra?: string } = {}) {
+  return cn(
+    inputClass,
+    invalid ? 'border-red-600 dark:border-red-400' : 'border-stone-300 dark:border-stone-700',
+    extra,
+  );
+}
+
+export interface FieldFrameProps {
   label: string;
   hint?: ReactNode;
   errors?: string[] | undefined;
+  className?: string | undefined;
 }
 
-/** A labelled input whose errors are announced and tied to it (aria-describedby). */
-export function Field({ label, hint, errors, className, ...props }: FieldProps) {
+/** What a labelled control needs from its frame: its id, and the ARIA that ties errors to it. */
+interface ControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+  className: string;
+}
+
+/** Label, hint and errors around one control, with the errors announced and tied to it. */
+export function FieldFrame({
+  label,
+  hint,
+  errors,
+  className,
+  children,
+}: FieldFrameProps & { children: (control: ControlProps) => ReactNode }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -21,16 +48,12 @@ export function Field({ label, hint, errors, className, ...props }: FieldProps) 
       <label htmlFor={id} className="block text-sm font-medium text-stone-800 dark:text-stone-200">
         {label}
       </label>
-      <input
-        id={id}
-        {...props}
-        aria-invalid={invalid || undefined}
-        aria-describedby={cn(hint ? hintId : undefined, invalid && errorId) || undefined}
-        className={cn(
-          inputClass,
-          invalid ? 'border-red-600 dark:border-red-400' : 'border-stone-300 dark:border-stone-700',
-        )}
-      />
+      {children({
+        id,
+        'aria-invalid': invalid || undefined,
+        'aria-describedby': cn(hint ? hintId : undefined, invalid && errorId) || undefined,
+        className: controlClass({ invalid }),
+      })}
       {hint && (
         <p id={hintId} className="text-sm text-stone-600 dark:text-stone-400">
           {hint}
@@ -42,5 +65,17 @@ export function Field({ label, hint, errors, className, ...props }: FieldProps) 
         </p>
       )}
     </div>
+  );
+}
+
+export type FieldProps = FieldFrameProps &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'>;
+
+/** A labelled input. */
+export function Field({ label, hint, errors, className, ...props }: FieldProps) {
+  return (
+    <FieldFrame label={label} hint={hint} errors={errors} className={className}>
+      {(control) => <input {...props} {...control} />}
+    </FieldFrame>
   );
 }

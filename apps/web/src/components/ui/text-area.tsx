@@ -1,35 +1,17 @@
-import { useId, type TextareaHTMLAttributes } from 'react';
-import { cn } from '../../lib/cn.ts';
-import { inputClass } from './field.tsx';
+import type { TextareaHTMLAttributes } from 'react';
+import { FieldFrame, type FieldFrameProps } from './field.tsx';
 
+/** A labelled multi-line input. */
 export function TextArea({
   label,
+  hint,
   errors,
   className,
   ...props
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; errors?: string[] | undefined }) {
-  const id = useId();
-  const invalid = Boolean(errors?.length);
+}: FieldFrameProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className'>) {
   return (
-    <div className={cn('space-y-1', className)}>
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800 dark:text-stone-200">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        {...props}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-        className={cn(
-          inputClass,
-          invalid ? 'border-red-600 dark:border-red-400' : 'border-stone-300 dark:border-stone-700',
-        )}
-      />
-      {invalid && (
-        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
-          {errors!.join(' ')}
-        </p>
-      )}
-    </div>
+    <FieldFrame label={label} hint={hint} errors={errors} className={className}>
+      {(control) => <textarea {...props} {...control} />}
+    </FieldFrame>
   );
 }

@@ -2,16 +2,14 @@ import { useSaffron } from '@saffron/client/react';
 import { ZChangePasswordInput } from '@saffron/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { useZodForm } from '../../lib/use-zod-form.ts';
+import { NewPasswordFields } from '../auth/new-password-fields.tsx';
+import { withConfirmation } from '../auth/password-confirmation.ts';
 
-const ZForm = ZChangePasswordInput.and(z.object({ confirm: z.string() })).refine(
-  (form) => form.newPassword === form.confirm,
-  { path: ['confirm'], error: 'The passwords do not match' },
-);
+const ZForm = withConfirmation(ZChangePasswordInput, 'newPassword');
 
 export function ChangePasswordForm() {
   const saffron = useSaffron();
@@ -47,18 +45,11 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
         {...form.text('currentPassword')}
       />
-      <Field
+      <NewPasswordFields
         label="New password"
-        type="password"
-        autoComplete="new-password"
         hint="At least 12 characters."
-        {...form.text('newPassword')}
-      />
-      <Field
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        {...form.text('confirm')}
+        password={form.text('newPassword')}
+        confirm={form.text('confirm')}
       />
       <Button type="submit" busy={change.isPending}>
         Change password

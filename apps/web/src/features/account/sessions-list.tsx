@@ -13,15 +13,27 @@ export function SessionsList() {
   const toast = useToast();
   const signOut = useSignOut();
   const sessions = useQuery(saffron.auth.sessions.queryOptions());
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: saffron.auth.sessions.queryKey() });
   const revoke = useMutation(
     saffron.auth.revokeSession.mutationOptions({
-      onSuccess: () =>
-        queryClient.invalidateQueries({ queryKey: saffron.auth.sessions.queryKey() }),
+      onSuccess: refresh,
       onError: (_error, input) =>
         toast({
           tone: 'error',
           message: 'Could not sign that device out.',
           action: { label: 'Retry', onClick: () => revoke.mutate(input) },
+        }),
+    }),
+  );
+  const revokeOthers = useMutation(
+    saffron.auth.revokeOtherSessions.mutationOptions({
+      onSuccess: refresh,
+      onError: () =>
+        toast({
+          tone: 'error',
+          message: 'Could not sign the other devices out.',
+          action: { label: 'Retry', onClick: () => revokeOthers.mutate() },
         }),
     }),
   );
@@ -69,7 +81,8 @@ export function SessionsList() {
         <Button
           variant="danger"
           size="sm"
-          onClick={() => others.forEach((session) => revoke.mutate({ id: session.id }))}
+          busy={revokeOthers.isPending}
+          onClick={() => revokeOthers.mutate()}
         >
           Sign out all other devices
         </Button>

@@ -3,7 +3,7 @@ import { APPS, ZAdminCreateUserInput, type TAppName } from '@saffron/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { Button } from '../../components/ui/button.tsx';
-import { Field, inputClass } from '../../components/ui/field.tsx';
+import { Field, controlClass } from '../../components/ui/field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { useZodForm } from '../../lib/use-zod-form.ts';
 import { AppAccessFields } from './app-access-fields.tsx';
@@ -52,7 +52,7 @@ export function CreateUserForm() {
           id="new-user-role"
           value={form.values.role}
           onChange={(event) => form.set('role', event.target.value as 'user' | 'admin')}
-          className={`${inputClass} border-stone-300 dark:border-stone-700`}
+          className={controlClass()}
         >
           <option value="user">Member</option>
           <option value="admin">Administrator</option>

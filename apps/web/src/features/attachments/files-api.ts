@@ -1,14 +1,5 @@
 import type { TAttachment } from '@saffron/shared';
-
-/** A refusal from the files service, with its HTTP status (0 when it could not be reached). */
-export class FilesError extends Error {
-  override readonly name = 'FilesError';
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.status = status;
-  }
-}
+import { FilesError } from '../../lib/errors.ts';
 
 const FALLBACK_MESSAGES: Record<number, string> = {
   0: 'Could not reach Saffron. Check your connection and try again.',
@@ -63,12 +54,11 @@ export function uploadFile(
   return { done, abort: () => xhr.abort() };
 }
 
-export async function deleteAttachment(id: string): Promise<void> {
+/** Deletes at the attachment's own address, as the server gave it. */
+export async function deleteAttachment(attachment: Pick<TAttachment, 'url'>): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(`/files/v1/attachments/${encodeURIComponent(id)}`, {
-      method: 'DELETE',
-    });
+    response = await fetch(attachment.url, { method: 'DELETE' });
   } catch {
     throw errorFrom(0, '');
   }

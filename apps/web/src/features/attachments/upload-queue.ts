@@ -1,5 +1,6 @@
 import type { TAttachment } from '@saffron/shared';
-import type { FilesError, UploadRequest } from './files-api.ts';
+import type { FilesError } from '../../lib/errors.ts';
+import type { UploadRequest } from './files-api.ts';
 
 export type UploadStatus = 'queued' | 'uploading' | 'failed';
 

@@ -12,7 +12,7 @@ export function useDeleteAttachment(recipeId: string) {
   const recipeKey = saffron.recipes.byId.queryKey({ id: recipeId });
 
   const remove = useMutation({
-    mutationFn: (attachment: TAttachment) => deleteAttachment(attachment.id),
+    mutationFn: (attachment: TAttachment) => deleteAttachment(attachment),
     onMutate: async (attachment) => {
       await queryClient.cancelQueries({ queryKey: recipeKey });
       const previous = queryClient.getQueryData(recipeKey);

@@ -1,4 +1,4 @@
-import { httpStatusOf, retryAfterOf } from '@saffron/client';
+import { httpStatusOf, signInFailureMessage } from '@saffron/client';
 import { useSaffron } from '@saffron/client/react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -28,19 +28,6 @@ function validateCredentials({ username, password }: Credentials): Validation<Cr
     : { ok: true, data: { username: username.trim().toLowerCase(), password } };
 }
 
-function failureMessage(error: unknown): string {
-  const status = httpStatusOf(error);
-  if (status === 401) return 'That username and password do not match an account.';
-  if (status === 403)
-    return error instanceof Error ? error.message : 'This account cannot sign in.';
-  if (status === 429) {
-    const minutes = Math.ceil((retryAfterOf(error) ?? 60) / 60);
-    return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
-  }
-  if (status === 503) return 'Signing in is unavailable for a moment. Try again shortly.';
-  return 'Could not reach Saffron. Check your connection and try again.';
-}
-
 export function LoginPage() {
   const saffron = useSaffron();
   const queryClient = useQueryClient();
@@ -57,7 +44,7 @@ export function LoginPage() {
       },
       onError: (error) => {
         if (httpStatusOf(error) === 400) form.showServerErrors(error);
-        else setFailure(failureMessage(error));
+        else setFailure(signInFailureMessage(error));
       },
     }),
   );

@@ -3,20 +3,15 @@ import { ZNewAccountInput } from '@saffron/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { useZodForm } from '../../lib/use-zod-form.ts';
 import { AuthLayout } from './auth-layout.tsx';
+import { NewPasswordFields } from './new-password-fields.tsx';
+import { withConfirmation } from './password-confirmation.ts';
 
-const ZSetupForm = ZNewAccountInput.extend({ confirm: z.string() }).refine(
-  (form) => form.password === form.confirm,
-  {
-    path: ['confirm'],
-    error: 'The passwords do not match',
-  },
-);
+const ZSetupForm = withConfirmation(ZNewAccountInput, 'password');
 
 /** First run: the very first account, an administrator. Offered once. */
 export function SetupPage() {
@@ -62,18 +57,11 @@ export function SetupPage() {
           hint="Letters, digits, dots, dashes and underscores."
           {...form.text('username')}
         />
-        <Field
+        <NewPasswordFields
           label="Password"
-          type="password"
-          autoComplete="new-password"
           hint="At least 12 characters; a few words make a strong one."
-          {...form.text('password')}
-        />
-        <Field
-          label="Repeat the password"
-          type="password"
-          autoComplete="new-password"
-          {...form.text('confirm')}
+          password={form.text('password')}
+          confirm={form.text('confirm')}
         />
         <Button type="submit" className="w-full" busy={setup.isPending}>
           Create administrator

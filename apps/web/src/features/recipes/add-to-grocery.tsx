@@ -1,11 +1,11 @@
 import { useSaffron } from '@saffron/client/react';
 import type { TRecipe } from '@saffron/shared';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
-import { inputClass } from '../../components/ui/field.tsx';
+import { controlClass } from '../../components/ui/field.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { previewGroceryAdd } from './grocery-preview.ts';
 
@@ -26,6 +26,7 @@ export function AddToGrocery({ recipe }: { recipe: TRecipe }) {
 
 function AddToGroceryDialog({ recipe, onClose }: { recipe: TRecipe; onClose: () => void }) {
   const saffron = useSaffron();
+  const queryClient = useQueryClient();
   const toast = useToast();
   const servingsId = useId();
   const [servings, setServings] = useState(recipe.servings ?? 1);
@@ -33,6 +34,8 @@ function AddToGroceryDialog({ recipe, onClose }: { recipe: TRecipe; onClose: () 
   const add = useMutation(
     saffron.grocery.addFromRecipe.mutationOptions({
       onSuccess: (changes) => {
+        // The next preview must merge with the list as it is now, not as cached before the add.
+        void queryClient.invalidateQueries({ queryKey: saffron.grocery.list.queryKey() });
         toast({
           tone: 'success',
           message: `Added to your grocery list (${changes.items.length} line${changes.items.length === 1 ? '' : 's'}).`,
@@ -60,7 +63,7 @@ function AddToGroceryDialog({ recipe, onClose }: { recipe: TRecipe; onClose: () 
             max={1000}
             value={servings}
             onChange={(event) => setServings(Math.max(1, Number(event.target.value) || 1))}
-            className={`${inputClass} w-24 border-stone-300 dark:border-stone-700`}
+            className={controlClass({ extra: 'w-24' })}
           />
           <span className="text-sm text-stone-600 dark:text-stone-400">
             recipe makes {recipe.servings}

@@ -1,9 +1,8 @@
 import {
-  amountFrom,
-  foodKey,
   formatAmounts,
   planAdditions,
-  scaleAmount,
+  recipeAdditions,
+  toPlannedItem,
   type TGroceryItem,
 } from '@saffron/client';
 import type { TRecipe } from '@saffron/shared';
@@ -21,18 +20,7 @@ export function previewGroceryAdd(
   servings: number | undefined,
   list: TGroceryItem[],
 ): PreviewLine[] {
-  const factor = servings && recipe.servings ? servings / recipe.servings : 1;
-  const plan = planAdditions(
-    list.map((item) => ({ ...item, foodKey: foodKey(item.name), amounts: item.quantities })),
-    recipe.ingredients.map((row) => {
-      const amount = amountFrom(row.quantity, row.unit);
-      return {
-        name: row.name,
-        sourceRecipeId: recipe.id,
-        ...(amount ? { amount: scaleAmount(amount, factor) } : {}),
-      };
-    }),
-  );
+  const plan = planAdditions(list.map(toPlannedItem), recipeAdditions(recipe, servings));
   const seen = new Set<unknown>();
   return plan.outcomes.flatMap(({ into, merged }) => {
     if (seen.has(into)) return [];

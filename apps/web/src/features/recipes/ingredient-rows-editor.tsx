@@ -1,7 +1,7 @@
 import { UNITS } from '@saffron/shared';
 import type { FieldErrors } from '@saffron/shared';
 import { Button } from '../../components/ui/button.tsx';
-import { inputClass } from '../../components/ui/field.tsx';
+import { controlClass } from '../../components/ui/field.tsx';
 import { cn } from '../../lib/cn.ts';
 import { PasteIngredients } from './paste-ingredients.tsx';
 import { emptyIngredient, type IngredientDraft } from './recipe-draft.ts';
@@ -67,11 +67,9 @@ export function IngredientRowsEditor({
                       inputMode={field === 'quantity' ? 'decimal' : undefined}
                       aria-invalid={errors[`ingredients.${row.key}.${field}`] ? true : undefined}
                       onChange={(event) => update(index, field, event.target.value)}
-                      className={cn(
-                        inputClass,
-                        'border-stone-300 dark:border-stone-700',
-                        errors[`ingredients.${row.key}.${field}`] && 'border-red-600',
-                      )}
+                      className={controlClass({
+                        invalid: Boolean(errors[`ingredients.${row.key}.${field}`]),
+                      })}
                     />
                   </label>
                 ))}

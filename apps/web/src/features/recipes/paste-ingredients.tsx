@@ -2,7 +2,7 @@ import { parseIngredientLines } from '@saffron/shared';
 import { useId, useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { Dialog } from '../../components/ui/dialog.tsx';
-import { inputClass } from '../../components/ui/field.tsx';
+import { controlClass } from '../../components/ui/field.tsx';
 import { newKey, type IngredientDraft } from './recipe-draft.ts';
 
 /** Paste a whole list; each line becomes a row, previewed as it will be saved. */
@@ -39,7 +39,7 @@ export function PasteIngredients({ onAdd }: { onAdd: (rows: IngredientDraft[]) =
           rows={6}
           value={text}
           onChange={(event) => setText(event.target.value)}
-          className={`${inputClass} border-stone-300 font-mono text-sm dark:border-stone-700`}
+          className={controlClass({ extra: 'font-mono text-sm' })}
         />
         {parsed.length > 0 && (
           <ul aria-label="Preview" className="max-h-48 space-y-1 overflow-auto text-sm">

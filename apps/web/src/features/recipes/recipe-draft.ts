@@ -5,6 +5,7 @@ import {
   type TRecipeInput,
   ZRecipeInput,
 } from '@saffron/shared';
+import type { Validation } from '../../lib/use-form.ts';
 
 let nextKey = 1;
 export const newKey = () => `row-${nextKey++}`;
@@ -84,7 +85,7 @@ const optional = (value: string) => (value.trim() === '' ? undefined : value.tri
 const optionalNumber = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
 /** The API input, leaving out empty rows, plus which draft row each remaining row came from. */
-function toInput(draft: RecipeDraft) {
+function toInput(draft: RecipeDraft): { input: TRecipeInput; rowKeys: RowKeys } {
   const ingredients = draft.ingredients.filter((row) =>
     [row.quantity, row.unit, row.name, row.note].some((v) => v.trim()),
   );
@@ -118,11 +119,14 @@ function toInput(draft: RecipeDraft) {
   };
 }
 
+/** The draft row each sent row came from, by position. */
+export interface RowKeys {
+  ingredients: string[];
+  steps: string[];
+}
+
 /** "ingredients.1.quantity" (of the sent rows) → "ingredients.row-7.quantity" (of the draft). */
-export function errorsByRow(
-  errors: FieldErrors,
-  rowKeys: { ingredients: string[]; steps: string[] },
-): FieldErrors {
+export function errorsByRow(errors: FieldErrors, rowKeys: RowKeys): FieldErrors {
   return Object.fromEntries(
     Object.entries(errors).map(([path, messages]) => {
       const [list, index, ...rest] = path.split('.');
@@ -134,10 +138,12 @@ export function errorsByRow(
 }
 
 /** Validates with the API's own schema; field errors point at the exact input to fix. */
-export function validateDraft(draft: RecipeDraft) {
+export function validateDraft(
+  draft: RecipeDraft,
+): Validation<{ input: TRecipeInput; rowKeys: RowKeys }> {
   const { input, rowKeys } = toInput(draft);
   const result = ZRecipeInput.safeParse(input);
   return result.success
-    ? { input, rowKeys, errors: {} as FieldErrors }
-    : { input: undefined, rowKeys, errors: errorsByRow(fieldErrorsFrom(result.error), rowKeys) };
+    ? { ok: true, data: { input, rowKeys } }
+    : { ok: false, errors: errorsByRow(fieldErrorsFrom(result.error), rowKeys) };
 }

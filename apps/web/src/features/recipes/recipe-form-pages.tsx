@@ -39,7 +39,7 @@ export function NewRecipePage() {
   return (
     <RecipeForm
       title="New recipe"
-      initial={emptyDraft()}
+      initial={emptyDraft}
       submitLabel="Save recipe"
       busy={create.isPending}
       onSubmit={(input, showServerErrors) => create.mutate(input, { onError: showServerErrors })}
@@ -67,21 +67,22 @@ export function EditRecipePage() {
       },
     }),
   );
-  if (!recipe.data) {
+  const saved = recipe.data;
+  if (!saved) {
     if (recipe.isPending) return <SkeletonLines lines={10} label="Loading the recipe" />;
     return <p role="alert">Could not load this recipe: {recipe.error?.message}</p>;
   }
   return (
     <RecipeForm
-      title={`Edit ${recipe.data.name}`}
-      initial={draftFrom(recipe.data)}
+      title={`Edit ${saved.name}`}
+      initial={() => draftFrom(saved)}
       submitLabel="Save changes"
       busy={update.isPending}
       onSubmit={(input, showServerErrors) =>
         update.mutate({ id: recipeId, ...input }, { onError: showServerErrors })
       }
       onCancel={() => void navigate({ to: '/recipes/$recipeId', params: { recipeId } })}
-      attachments={<RecipeAttachments recipe={recipe.data} />}
+      attachments={<RecipeAttachments recipe={saved} />}
     />
   );
 }

@@ -1,17 +1,19 @@
 import { fieldErrorsOf } from '@saffron/client';
-import type { FieldErrors, TRecipeInput } from '@saffron/shared';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { TRecipeInput } from '@saffron/shared';
+import type { FormEvent, ReactNode } from 'react';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Field } from '../../components/ui/field.tsx';
 import { TextArea } from '../../components/ui/text-area.tsx';
+import { useForm } from '../../lib/use-form.ts';
 import { IngredientRowsEditor } from './ingredient-rows-editor.tsx';
 import { errorsByRow, validateDraft, type RecipeDraft } from './recipe-draft.ts';
 import { StepsEditor } from './steps-editor.tsx';
 
 interface RecipeFormProps {
   title: string;
-  initial: RecipeDraft;
+  /** Builds the starting draft, on the first render only (later refetches do not reset edits). */
+  initial: () => RecipeDraft;
   submitLabel: string;
   busy: boolean;
   onSubmit: (input: TRecipeInput, showServerErrors: (error: unknown) => void) => void;
@@ -30,25 +32,14 @@ export function RecipeForm({
   onCancel,
   attachments,
 }: RecipeFormProps) {
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const set =
-    <K extends keyof RecipeDraft>(key: K) =>
-    (value: RecipeDraft[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }));
-  const text = (
-    key: 'name' | 'servings' | 'prepMinutes' | 'cookMinutes' | 'sourceUrl' | 'tags',
-  ) => ({
-    value: draft[key],
-    errors: errors[key],
-    onChange: (event: { target: { value: string } }) => set(key)(event.target.value),
-  });
+  const { values: draft, errors, setErrors, set, text, validate } = useForm(validateDraft, initial);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const { input, rowKeys, errors: found } = validateDraft(draft);
-    setErrors(found);
-    if (input) onSubmit(input, (error) => setErrors(errorsByRow(fieldErrorsOf(error), rowKeys)));
+    const valid = validate();
+    // The server names rows by their place in what was sent; show its errors on the draft's rows.
+    if (valid)
+      onSubmit(valid.input, (error) => setErrors(errorsByRow(fieldErrorsOf(error), valid.rowKeys)));
   };
 
   return (
@@ -65,7 +56,7 @@ export function RecipeForm({
         rows={3}
         value={draft.description}
         errors={errors.description}
-        onChange={(event) => set('description')(event.target.value)}
+        onChange={(event) => set('description', event.target.value)}
       />
       <div className="grid grid-cols-3 gap-3">
         <Field label="Servings" inputMode="numeric" {...text('servings')} />
@@ -76,9 +67,9 @@ export function RecipeForm({
       <IngredientRowsEditor
         rows={draft.ingredients}
         errors={errors}
-        onChange={set('ingredients')}
+        onChange={(rows) => set('ingredients', rows)}
       />
-      <StepsEditor steps={draft.steps} errors={errors} onChange={set('steps')} />
+      <StepsEditor steps={draft.steps} errors={errors} onChange={(steps) => set('steps', steps)} />
       <Field label="Source (web address)" type="url" inputMode="url" {...text('sourceUrl')} />
       {attachments}
       <div className="sticky bottom-16 flex gap-2 border-t border-stone-200 bg-stone-50/95 py-3 md:bottom-0 dark:border-stone-800 dark:bg-stone-950/95">

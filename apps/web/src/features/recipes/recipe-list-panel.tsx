@@ -2,7 +2,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
-import { inputClass } from '../../components/ui/field.tsx';
+import { controlClass } from '../../components/ui/field.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
 import { RecipeCard } from './recipe-card.tsx';
 import { useRecipeSearch } from './use-recipe-search.ts';
@@ -58,7 +58,7 @@ export function RecipeListPanel() {
               replace: true,
             })
           }
-          className={`${inputClass} border-stone-300 pr-10 dark:border-stone-700`}
+          className={controlClass({ extra: 'pr-10' })}
         />
         {/* Older results stay readable while newer ones load; this says they are coming. */}
         {search.stale && (
