@@ -117,7 +117,8 @@ describe('search outbox with Typesense unreachable', () => {
     const worker = createOutboxWorker({ db: t.db, indexer, logger: silentLogger });
     worker.start();
     try {
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await vi.waitFor(() => expect(calls).toEqual(['ensureCollection']));
+      await new Promise((resolve) => setTimeout(resolve, 50)); // still no collection: no sync
       expect(calls).toEqual(['ensureCollection']);
       collectionCreated();
       await vi.waitFor(async () => expect(await countSearchChanges(t.db)).toBe(0));
