@@ -120,16 +120,23 @@ function session(
         .where('id', '=', id)
         .executeTakeFirst(),
     save: async (writes) => {
-      for (const write of writes.filter((each) => each.id)) {
-        await touch()
-          .set({
-            name: write.name,
-            amounts: JSON.stringify(write.amounts),
-            source_recipe_ids: write.sourceRecipeIds,
-            version: nextVersion,
-          })
-          .where('id', '=', write.id!)
-          .execute();
+      const merged = writes.filter((each) => each.id);
+      if (merged.length > 0) {
+        // All merged lines in one statement, however many lines a recipe brings.
+        const rows = merged.map((write) => ({
+          id: write.id,
+          name: write.name,
+          amounts: write.amounts,
+          source_recipe_ids: write.sourceRecipeIds,
+        }));
+        await sql`
+          update grocery_items as item
+          set name = w.name, amounts = w.amounts, source_recipe_ids = w.source_recipe_ids,
+              version = ${nextVersion}
+          from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+            as w(id uuid, name text, amounts jsonb, source_recipe_ids uuid[])
+          where item.id = w.id and item.owner_id = ${ownerId} and item.deleted_at is null
+        `.execute(trx);
       }
       const added = writes.filter((each) => !each.id);
       if (added.length === 0) return;
