@@ -1,13 +1,11 @@
-import { httpStatusOf, type SaffronClient } from '@saffron/client';
+import type { SaffronClient } from '@saffron/client';
 import { useEffect, useState } from 'react';
+import { followLiveChanges } from './live-changes.ts';
 import type { GroceryStore } from './store.ts';
 
 export type Connection = 'offline' | 'connecting' | 'live';
 
-/**
- * Keeps the list current: sends what is pending, catches up, then follows live changes from
- * other devices. Resumes from the last version seen after a drop, and flushes again on reconnect.
- */
+/** Follows the list's live changes whenever the device is online; flushes again on reconnect. */
 export function useLiveChanges(
   store: GroceryStore,
   client: SaffronClient,
@@ -28,32 +26,7 @@ export function useLiveChanges(
 
   useEffect(() => {
     if (!online) return;
-    let subscription: { unsubscribe: () => void } | undefined;
-    let cancelled = false;
-    const retry = setInterval(() => void store.flush().catch(() => {}), 15_000);
-    void store
-      .flush()
-      .catch(() => {})
-      .then(() => {
-        if (cancelled) return;
-        subscription = client.grocery.onChange.subscribe(
-          { lastEventId: store.version === null ? null : String(store.version) },
-          {
-            onStarted: () => setLive(true),
-            onData: (event) => store.applyChanges(event.data),
-            onError: (error) => {
-              setLive(false);
-              if (httpStatusOf(error) === 401) onSignedOut();
-            },
-          },
-        );
-      });
-    return () => {
-      cancelled = true;
-      clearInterval(retry);
-      subscription?.unsubscribe();
-      setLive(false);
-    };
+    return followLiveChanges(store, client, { onLive: setLive, onSignedOut });
   }, [online, store, client, onSignedOut]);
 
   return !online ? 'offline' : live ? 'live' : 'connecting';
