@@ -32,11 +32,13 @@ describe('api server', () => {
     await app.close();
   });
 
-  it('answers 404 NOT_FOUND for an unknown procedure', async () => {
+  it('answers 404 NOT_FOUND for an unknown procedure, without a stack trace', async () => {
     const app = await server();
     const response = await app.inject({ method: 'GET', url: '/api/v1/system.nope' });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ error: { json: { data: { code: 'NOT_FOUND' } } } });
+    const { error } = response.json<{ error: { json: { data: Record<string, unknown> } } }>();
+    expect(error.json.data).toMatchObject({ code: 'NOT_FOUND' });
+    expect(error.json.data).not.toHaveProperty('stack');
     await app.close();
   });
 

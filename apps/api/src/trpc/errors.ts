@@ -28,6 +28,8 @@ export function formatError({
 }): TRPCDefaultErrorShape & { data: ErrorData } {
   const cause = error.cause;
   const data: TRPCDefaultErrorShape['data'] & ErrorData = { ...shape.data };
+  // Stack traces stay in the server's log: no response carries one, whatever NODE_ENV says.
+  delete data.stack;
   if (cause instanceof ZodError) data.fieldErrors = fieldErrorsFrom(cause);
   if (cause instanceof AppError) {
     if (cause.fieldErrors) data.fieldErrors = cause.fieldErrors;
