@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { e2eAvailable, newProfile, openBrowser, resetDatabase, screenshot } from './browser.ts';
+import {
+  e2eAvailable,
+  newProfile,
+  openBrowser,
+  resetDatabase,
+  screenshot,
+  type ViewportName,
+} from './browser.ts';
 import { ADMIN, createFirstAdmin, expectSignedIn, signIn, signOut } from './journeys.ts';
 
 describe.runIf(e2eAvailable())('accounts in the browser', () => {
@@ -35,5 +42,31 @@ describe.runIf(e2eAvailable())('accounts in the browser', () => {
     await page.waitForURL('**/login**');
     await screenshot(page, 'login-phone');
     await context.close();
+  });
+
+  it('signs every other device out from the account page, and keeps this one', async () => {
+    const signedInDevice = async (viewport: ViewportName) => {
+      const device = await openBrowser(await newProfile(), viewport);
+      await device.page.goto('/login');
+      await signIn(device.page);
+      return device;
+    };
+    const here = await signedInDevice('desktop');
+    const others = await Promise.all([signedInDevice('phone'), signedInDevice('phone')]);
+
+    await here.page.goto('/account');
+    await here.page.getByRole('button', { name: 'Sign out all other devices' }).click();
+    await expect
+      .poll(() => here.page.getByRole('button', { name: 'Sign out device' }).count())
+      .toBe(0);
+    expect(await here.page.getByText('This device').count()).toBe(1);
+
+    for (const other of others) {
+      await other.page.reload();
+      await other.page.waitForURL('**/login**');
+    }
+    await here.page.goto('/');
+    await expectSignedIn(here.page);
+    await Promise.all([here, ...others].map((device) => device.context.close()));
   });
 });
