@@ -58,3 +58,18 @@ export async function watchProgress(page: Page, filename: string): Promise<numbe
   }
   return [...seen];
 }
+
+/** Every search term the page asks the api for, as it asks (batched tRPC GETs included). */
+export function recordSearches(page: Page): string[] {
+  const terms: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.includes('recipes.search')) return;
+    const calls = JSON.parse(url.searchParams.get('input') ?? '{}') as Record<
+      string,
+      { json?: { q?: string } }
+    >;
+    for (const call of Object.values(calls)) terms.push(call.json?.q ?? '');
+  });
+  return terms;
+}

@@ -14,6 +14,7 @@ import {
   expectThumbnail,
   fillNewRecipe,
   RECIPE,
+  recordSearches,
   sampleFiles,
   watchProgress,
 } from './recipe-steps.ts';
@@ -84,7 +85,11 @@ describe.runIf(e2eAvailable())('the recipe journey in the browser', () => {
         await expect
           .poll(() => searchBox.evaluate((box) => box === document.activeElement))
           .toBe(true);
+        const searches = recordSearches(page);
         await page.keyboard.type('chiken tika');
+        await expect.poll(() => searches.includes('chiken tika')).toBe(true);
+        // Typed in one go: the search waits for a pause instead of asking once per key.
+        expect(searches.length, searches.join(' | ')).toBeLessThan(4);
       } else {
         await page.getByRole('link', { name: 'Saffron', exact: true }).click();
         await searchBox.fill('chiken tika');
