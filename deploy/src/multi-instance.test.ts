@@ -6,6 +6,7 @@ import {
   redisServerAvailable,
   startNode,
   startPrivateRedis,
+  trpcResult,
   waitForHttp,
   type RunningProcess,
 } from '@saffron/service/testing';
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_SERVICES } from './apps.ts';
 import { nginxAvailable, startNginx, type RunningNginx } from './nginx.ts';
 import { repoPath } from './repo.ts';
-import { BrowserSession, resultOf } from './saffron-client.ts';
+import { BrowserSession } from './saffron-client.ts';
 import { createStaticSite } from './static-site.ts';
 
 const API_MAIN = repoPath(NODE_SERVICES.api.main);
@@ -107,7 +108,7 @@ describe.runIf(nginxAvailable() && redisServerAvailable())(
       for (let i = 0; i < 12; i++) {
         const me = await admin.query('auth.me', `me-${i}`);
         expect(me.status).toBe(200);
-        expect(await resultOf<{ username: string }>(me)).toMatchObject({ username: 'admin' });
+        expect(await trpcResult<{ username: string }>(me)).toMatchObject({ username: 'admin' });
       }
       // Each instance logged some of the calls (by the request id nginx passed on).
       for (const [i, api] of apis.entries()) {

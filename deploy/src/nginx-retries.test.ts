@@ -1,17 +1,8 @@
-import { freePort } from '@saffron/service/testing';
+import { freePort, trpcMutation } from '@saffron/service/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dropConnection, type FakeUpstream } from './fake-upstream.ts';
 import { nginxAvailable } from './nginx.ts';
 import { useNginxFixtures } from './nginx-fixtures.ts';
-
-/** Writes a POST through nginx, as the tRPC client does for a mutation. */
-function post(url: string, body: unknown): Promise<Response> {
-  return fetch(`${url}/api/v1/admin.users.create`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ json: body }),
-  });
-}
 
 describe.runIf(nginxAvailable())('nginx retries on another api instance only when safe', () => {
   const fixtures = useNginxFixtures();
@@ -44,7 +35,9 @@ describe.runIf(nginxAvailable())('nginx retries on another api instance only whe
     const before = { dying: dying.seen.length, healthy: healthy.seen.length };
     const statuses: number[] = [];
     for (let i = 0; i < 2; i++)
-      statuses.push((await post(proxy.url, { username: `u${i}` })).status);
+      statuses.push(
+        (await trpcMutation(proxy.url, 'admin.users.create', { username: `u${i}` })).status,
+      );
     expect(dying.seen.length - before.dying).toBe(1);
     expect(statuses.toSorted()).toEqual([200, 502]);
     // Only the other POST reached the healthy instance: the one the dying took was not replayed.
@@ -54,7 +47,8 @@ describe.runIf(nginxAvailable())('nginx retries on another api instance only whe
   it('sends a POST on when the first instance refused the connection (nobody saw it)', async () => {
     const proxy = await proxyFor(`127.0.0.1:${await freePort()}`);
     const before = healthy.seen.length;
-    for (let i = 0; i < 2; i++) expect((await post(proxy.url, {})).status).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect((await trpcMutation(proxy.url, 'admin.users.create', {})).status).toBe(200);
     expect(healthy.seen.length - before).toBe(2);
   });
 });

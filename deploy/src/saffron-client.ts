@@ -1,4 +1,4 @@
-import { openSse } from '@saffron/service/testing';
+import { openSse, trpcBody, trpcPath } from '@saffron/service/testing';
 
 /**
  * A browser's side of the api, through nginx: the session cookie it was given, the Origin
@@ -14,7 +14,7 @@ export class BrowserSession {
   }
 
   async mutate(path: string, input: unknown, requestId: string): Promise<Response> {
-    const response = await fetch(`${this.#origin}/api/v1/${path}`, {
+    const response = await fetch(this.#origin + trpcPath(path), {
       method: 'POST',
       headers: {
         origin: this.#origin,
@@ -22,7 +22,7 @@ export class BrowserSession {
         'x-request-id': requestId,
         ...(this.#cookie ? { cookie: this.#cookie } : {}),
       },
-      body: JSON.stringify({ json: input }),
+      body: trpcBody(input),
     });
     const setCookie = response.headers.getSetCookie()[0];
     if (setCookie) this.#cookie = setCookie.split(';')[0];
@@ -31,22 +31,15 @@ export class BrowserSession {
 
   /** A tRPC subscription as the browser's EventSource opens it. */
   subscribe(path: string, input: unknown, requestId: string) {
-    const query = encodeURIComponent(JSON.stringify({ json: input }));
-    return openSse(`${this.#origin}/api/v1/${path}?input=${query}`, {
+    return openSse(this.#origin + trpcPath(path, input), {
       'x-request-id': requestId,
       ...(this.#cookie ? { cookie: this.#cookie } : {}),
     });
   }
 
   query(path: string, requestId: string): Promise<Response> {
-    return fetch(`${this.#origin}/api/v1/${path}`, {
+    return fetch(this.#origin + trpcPath(path), {
       headers: { 'x-request-id': requestId, ...(this.#cookie ? { cookie: this.#cookie } : {}) },
     });
   }
-}
-
-/** The `data` of a tRPC answer (the wire transformer wraps it as { json }). */
-export async function resultOf<T>(response: Response): Promise<T> {
-  const body = (await response.json()) as { result: { data: { json: T } } };
-  return body.result.data.json;
 }

@@ -1,3 +1,4 @@
+import { trpcData, trpcMutation, trpcPath, trpcResult } from '@saffron/service/testing';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,12 +13,8 @@ import { ADMIN } from './journeys.ts';
 
 /** The first account, made over the api: this suite is about the grocery app, not setup. */
 async function createAdmin(): Promise<void> {
-  const response = await fetch(`${e2e().baseUrl}/api/v1/auth.setupAdmin`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: e2e().baseUrl },
-    body: JSON.stringify({ json: ADMIN }),
-  });
-  if (!response.ok) throw new Error(`setup failed: ${response.status} ${await response.text()}`);
+  const { baseUrl } = e2e();
+  await trpcResult(await trpcMutation(baseUrl, 'auth.setupAdmin', ADMIN, { origin: baseUrl }));
 }
 
 async function signIn(page: Page): Promise<void> {
@@ -44,13 +41,9 @@ async function add(page: Page, line: string): Promise<void> {
 
 /** What the server holds, read over the api: the truth both pages must agree with. */
 async function serverList(page: Page) {
-  const response = await page.request.get(`/api/v1/grocery.list`);
-  const body = (await response.json()) as {
-    result: { data: { json: { items: { name: string; checked: boolean }[] } } };
-  };
-  return body.result.data.json.items
-    .map((item) => `${item.name}${item.checked ? ' ✓' : ''}`)
-    .sort();
+  const response = await page.request.get(trpcPath('grocery.list'));
+  const list = trpcData<{ items: { name: string; checked: boolean }[] }>(await response.json());
+  return list.items.map((item) => `${item.name}${item.checked ? ' ✓' : ''}`).sort();
 }
 
 async function visibleList(page: Page) {

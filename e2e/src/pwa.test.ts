@@ -1,3 +1,4 @@
+import { trpcBody, trpcData, trpcPath } from '@saffron/service/testing';
 import { describe, expect, it } from 'vitest';
 import {
   e2e,
@@ -15,20 +16,17 @@ describe.runIf(e2eAvailable())('the installable, offline-capable web app', () =>
     const { context, page } = await openBrowser(await newProfile(), 'phone');
     await createFirstAdmin(page);
     // A recipe made through the API with this browser's session, as a script would.
-    const created = await page.request.post('/api/v1/recipes.create', {
-      headers: { origin: e2e().baseUrl },
-      data: {
-        json: {
-          name: 'Lemon drizzle cake',
-          servings: 8,
-          ingredients: [{ quantity: '225', unit: 'g', name: 'self-raising flour' }],
-          steps: ['Beat, bake, drizzle.'],
-        },
-      },
+    const created = await page.request.post(trpcPath('recipes.create'), {
+      headers: { origin: e2e().baseUrl, 'content-type': 'application/json' },
+      data: trpcBody({
+        name: 'Lemon drizzle cake',
+        servings: 8,
+        ingredients: [{ quantity: '225', unit: 'g', name: 'self-raising flour' }],
+        steps: ['Beat, bake, drizzle.'],
+      }),
     });
     expect(created.status()).toBe(200);
-    const { id } = ((await created.json()) as { result: { data: { json: { id: string } } } }).result
-      .data.json;
+    const { id } = trpcData<{ id: string }>(await created.json());
 
     await page.goto(`/recipes/${id}`);
     await page.getByRole('heading', { level: 1, name: 'Lemon drizzle cake' }).waitFor();

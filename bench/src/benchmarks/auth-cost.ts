@@ -1,5 +1,6 @@
+import { trpcPath } from '@saffron/service/testing';
 import { startApi } from '../harness/api.ts';
-import { BENCH_COOK, ensureSeeded, queryPath, signIn } from '../harness/bench-data.ts';
+import { BENCH_COOK, ensureSeeded, signIn } from '../harness/bench-data.ts';
 import { measure, warmUp } from '../harness/load.ts';
 import { printComparison } from '../harness/report.ts';
 import { benchEnv } from '../env.ts';
@@ -13,8 +14,8 @@ export async function authCostBenchmark(): Promise<void> {
   const api = await startApi(benchEnv.redisUrl ? { REDIS_URL: benchEnv.redisUrl } : {});
   try {
     const headers = { authorization: `Bearer ${await signIn(api.url, BENCH_COOK)}` };
-    const publicPath = queryPath('system.info', null);
-    const privatePath = queryPath('auth.me', null);
+    const publicPath = trpcPath('system.info', null);
+    const privatePath = trpcPath('auth.me', null);
     await warmUp({ label: 'public', url: api.url + publicPath });
     await warmUp({ label: 'authenticated', url: api.url + privatePath, headers });
     const baseline = await measure({ label: 'system.info (public)', url: api.url + publicPath });

@@ -1,7 +1,7 @@
-import { openSse } from '@saffron/service/testing';
+import { openSse, trpcMutation, trpcPath } from '@saffron/service/testing';
 import type { TGroceryChanges } from '@saffron/shared';
 import { startApi } from '../harness/api.ts';
-import { ensureSeeded, queryPath, signIn } from '../harness/bench-data.ts';
+import { ensureSeeded, signIn } from '../harness/bench-data.ts';
 import { measure } from '../harness/load.ts';
 import { benchEnv } from '../env.ts';
 
@@ -29,7 +29,7 @@ export async function groceryLiveBenchmark(): Promise<void> {
   try {
     const cooks = Array.from({ length: COOKS }, (_, i) => `cook${String(i + 1).padStart(4, '0')}`);
     const tokens = await Promise.all(cooks.map((cook) => signIn(a.url, cook)));
-    const path = `/api/v1/grocery.onChange?input=${encodeURIComponent(JSON.stringify({ json: { lastEventId: null } }))}`;
+    const path = trpcPath('grocery.onChange', { lastEventId: null });
     const streams = await Promise.all(
       tokens.flatMap((token) =>
         [a, b].map((api) => openSse(api.url + path, { authorization: `Bearer ${token}` })),
@@ -39,7 +39,7 @@ export async function groceryLiveBenchmark(): Promise<void> {
     const load = [a, b].map((api) =>
       measure({
         label: 'load',
-        url: api.url + queryPath('recipes.search', { q: 'chicken', limit: 20 }),
+        url: api.url + trpcPath('recipes.search', { q: 'chicken', limit: 20 }),
         headers: { authorization: `Bearer ${tokens[0]}` },
         durationSeconds: 15,
       }),
@@ -58,11 +58,12 @@ export async function groceryLiveBenchmark(): Promise<void> {
           )
           .then(() => performance.now() - sent);
       const waits = [arrived(streams[cook * 2]!), arrived(streams[cook * 2 + 1]!)] as const;
-      await fetch(`${a.url}/api/v1/grocery.addItems`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${tokens[cook]}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ json: { items: [{ name }] } }),
-      });
+      await trpcMutation(
+        a.url,
+        'grocery.addItems',
+        { items: [{ name }] },
+        { authorization: `Bearer ${tokens[cook]}` },
+      );
       const [onA, onB] = await Promise.all(waits);
       same.push(onA);
       across.push(onB);

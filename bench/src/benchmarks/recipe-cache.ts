@@ -1,11 +1,6 @@
+import { trpcPath } from '@saffron/service/testing';
 import { startApi } from '../harness/api.ts';
-import {
-  BENCH_COOK,
-  ensureSeeded,
-  queryPath,
-  seededCookId,
-  signIn,
-} from '../harness/bench-data.ts';
+import { BENCH_COOK, ensureSeeded, seededCookId, signIn } from '../harness/bench-data.ts';
 import { measure, warmUp } from '../harness/load.ts';
 import { printComparison } from '../harness/report.ts';
 import { benchEnv } from '../env.ts';
@@ -24,7 +19,7 @@ export async function recipeCacheBenchmark(): Promise<void> {
     .where('owner_id', '=', cookId)
     .execute();
   await handle.close();
-  const paths = recipes.map(({ id }) => queryPath('recipes.byId', { id }));
+  const paths = recipes.map(({ id }) => trpcPath('recipes.byId', { id }));
   const run = async (label: string, cacheTtl: string) => {
     const api = await startApi({ REDIS_URL: benchEnv.redisUrl!, RECIPE_CACHE_TTL: cacheTtl });
     try {

@@ -1,12 +1,7 @@
 import { join } from 'node:path';
+import { trpcPath } from '@saffron/service/testing';
 import { startApi } from '../harness/api.ts';
-import {
-  BENCH_COOK,
-  ensureSeeded,
-  queryPath,
-  seededCookId,
-  signIn,
-} from '../harness/bench-data.ts';
+import { BENCH_COOK, ensureSeeded, seededCookId, signIn } from '../harness/bench-data.ts';
 import { measure, warmUp } from '../harness/load.ts';
 import { printComparison } from '../harness/report.ts';
 import { startServer } from '../harness/server.ts';
@@ -39,7 +34,7 @@ export async function recipeSearchBenchmark(): Promise<void> {
   try {
     const token = await signIn(api.url, BENCH_COOK);
     const headers = { authorization: `Bearer ${token}` };
-    const apiPaths = QUERIES.map((q) => queryPath('recipes.search', { q, limit: 20 }));
+    const apiPaths = QUERIES.map((q) => trpcPath('recipes.search', { q, limit: 20 }));
     const directPaths = QUERIES.map((q) => `/?q=${encodeURIComponent(q)}`);
     await warmUp({ label: 'direct', url: direct.url, paths: directPaths });
     await warmUp({ label: 'api', url: api.url, paths: apiPaths, headers });

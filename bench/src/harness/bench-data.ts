@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb, findUserByUsername, type DatabaseHandle } from '@saffron/db';
+import { trpcMutation, trpcResult } from '@saffron/service/testing';
 import { benchEnv } from '../env.ts';
 
 const API_DIR = dirname(fileURLToPath(import.meta.resolve('@saffron/api')));
@@ -73,17 +74,10 @@ export async function seededCookId(handle: DatabaseHandle): Promise<string> {
 
 /** A bearer token for one of the seeded cooks, signed in through the real api. */
 export async function signIn(apiUrl: string, username: string): Promise<string> {
-  const response = await fetch(`${apiUrl}/api/v1/auth.login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ json: { username, password: DEMO_PASSWORD, returnToken: true } }),
+  const response = await trpcMutation(apiUrl, 'auth.login', {
+    username,
+    password: DEMO_PASSWORD,
+    returnToken: true,
   });
-  const body = (await response.json()) as { result?: { data: { json: { token: string } } } };
-  if (!body.result) throw new Error(`Could not sign in as ${username}: ${JSON.stringify(body)}`);
-  return body.result.data.json.token;
-}
-
-/** A tRPC GET path for a query with this input (superjson's JSON form, no special types). */
-export function queryPath(procedure: string, input: unknown): string {
-  return `/api/v1/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  return (await trpcResult<{ token: string }>(response)).token;
 }

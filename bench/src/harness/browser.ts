@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '@saffron/e2e/chromium';
-import { freePort, startProcess, waitForHttp } from '@saffron/service/testing';
+import { freePort, startProcess, trpcMutation, waitForHttp } from '@saffron/service/testing';
 import { chromium } from 'playwright-core';
 import { benchEnv } from '../env.ts';
 import { DEMO_PASSWORD } from './bench-data.ts';
@@ -34,11 +34,12 @@ export async function launchDebuggableChromium() {
 
 /** A seeded cook's session cookie ("name=value"), signed in as the browser would be. */
 export async function sessionCookie(siteUrl: string, username: string): Promise<string> {
-  const response = await fetch(`${siteUrl}/api/v1/auth.login`, {
-    method: 'POST',
-    headers: { origin: siteUrl, 'content-type': 'application/json' },
-    body: JSON.stringify({ json: { username, password: DEMO_PASSWORD } }),
-  });
+  const response = await trpcMutation(
+    siteUrl,
+    'auth.login',
+    { username, password: DEMO_PASSWORD },
+    { origin: siteUrl },
+  );
   const cookie = response.headers.getSetCookie()[0]?.split(';')[0];
   if (!response.ok || !cookie)
     throw new Error(`Could not sign in as ${username}: ${response.status}`);

@@ -3,3 +3,4 @@ export { freePort, startNode, startProcess, waitForHttp, type RunningProcess } f
 export { redisAvailable, useTestRedis } from './redis.ts';
 export { redisServerAvailable, startPrivateRedis } from './redis-server.ts';
 export { openSse, type SseEvent } from './sse.ts';
+export { trpcBody, trpcData, trpcMutation, trpcPath, trpcResult } from './trpc-wire.ts';
