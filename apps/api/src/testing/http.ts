@@ -1,4 +1,4 @@
-import { transformer } from '@saffron/shared';
+import { trpcBody, trpcData } from '@saffron/service/testing';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { appRouter } from '../routers/index.ts';
 import { API_PREFIX } from '../server.ts';
@@ -17,7 +17,7 @@ export function callProcedure(
   path: string,
   { input, headers = {}, remoteAddress }: CallOptions = {},
 ): Promise<LightMyRequestResponse> {
-  const serialized = JSON.stringify(transformer.serialize(input));
+  const serialized = trpcBody(input);
   if (procedureType(path) !== 'mutation') {
     const url = `${API_PREFIX}/${path}?input=${encodeURIComponent(serialized)}`;
     return app.inject({
@@ -42,8 +42,7 @@ export function callProcedure(
 }
 
 export function resultOf<T>(response: LightMyRequestResponse): T {
-  const body = response.json<{ result: { data: Parameters<typeof transformer.deserialize>[0] } }>();
-  return transformer.deserialize(body.result.data);
+  return trpcData<T>(response.json());
 }
 
 type ProcedureRecord = Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>;
