@@ -1,16 +1,8 @@
-import { EnvError } from '@saffron/service';
+import { envErrorOf } from '@saffron/service/testing';
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from './env.ts';
 
-function envError(runtimeEnv: Record<string, string>): EnvError {
-  try {
-    loadEnv(runtimeEnv);
-  } catch (error) {
-    if (error instanceof EnvError) return error;
-    throw error;
-  }
-  throw new Error('expected an EnvError');
-}
+const envError = (runtimeEnv: Record<string, string>) => envErrorOf(() => loadEnv(runtimeEnv));
 
 describe('loadEnv', () => {
   it('runs with no variables at all: embedded database, development defaults', () => {

@@ -1,3 +1,5 @@
+import { EnvError } from '../env-fields.ts';
+
 /**
  * Environment for child processes in tests: only what a process needs to run plus the
  * given variables, so nothing from the developer's shell or CI leaks into the result.
@@ -12,3 +14,14 @@ export const testServices = {
   redisUrl: process.env.REDIS_URL || undefined,
   requireServices: process.env.SAFFRON_REQUIRE_SERVICES === '1',
 };
+
+/** The configuration error `load` throws; anything else (or nothing) fails the test. */
+export function envErrorOf(load: () => unknown): EnvError {
+  try {
+    load();
+  } catch (error) {
+    if (error instanceof EnvError) return error;
+    throw error;
+  }
+  throw new Error('expected an EnvError');
+}

@@ -1,4 +1,4 @@
-export { childEnv, testServices } from './env.ts';
+export { childEnv, envErrorOf, testServices } from './env.ts';
 export { freePort, startNode, startProcess, waitForHttp, type RunningProcess } from './process.ts';
 export { redisAvailable, useTestRedis } from './redis.ts';
 export { redisServerAvailable, startPrivateRedis } from './redis-server.ts';
