@@ -9,6 +9,8 @@ export const HTTP_STATUS_BY_CODE = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** Understood, but it cannot be used: a page with no recipe, a site that refused us. */
+  UNPROCESSABLE_CONTENT: 422,
   TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
   SERVICE_UNAVAILABLE: 503,

@@ -1,0 +1,3 @@
+import { base, packageBoundaries } from '@saffron/eslint-config/base';
+
+export default [...base, packageBoundaries];

@@ -1,0 +1,1 @@
+export type { DraftLine, RecipeDraft } from './draft.ts';
