@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createSaffronClient, formatAmounts, parseIngredientLine } from '@saffron/client';
+import { createSaffronClient, formatAmounts, parseIngredient } from '@saffron/client';
 
 const { values, positionals } = parseArgs({
   options: { url: { type: 'string' }, user: { type: 'string' } },
@@ -35,8 +35,9 @@ const saffron = createSaffronClient({ baseUrl: values.url, token });
 
 const changes = await saffron.grocery.addItems.mutate({
   items: positionals.map((line) => {
-    const parsed = parseIngredientLine(line);
-    return { name: parsed?.name ?? line, quantity: parsed?.quantity, unit: parsed?.unit };
+    const parsed = parseIngredient(line);
+    if (parsed.kind !== 'ingredient') return { name: line };
+    return { name: parsed.name, quantity: parsed.quantity, unit: parsed.unit };
   }),
 });
 for (const item of changes.items) {

@@ -26,5 +26,10 @@ export {
   type Aisle,
   type GroceryAmount,
 } from '@saffron/shared/grocery';
-export { parseIngredientLine } from '@saffron/shared/ingredients';
+export {
+  parseIngredient,
+  parseIngredientLines,
+  type Language,
+  type ParsedIngredient,
+} from '@saffron/shared/ingredients';
 export type { TGroceryChanges, TGroceryItem, TUser } from '@saffron/shared';

@@ -1,4 +1,4 @@
-import { parseIngredientLine } from '@saffron/client';
+import { parseIngredient } from '@saffron/client';
 import { useState, type FormEvent } from 'react';
 
 /** One line, the way people write lists: "2 l milk", "6 eggs", "bread". */
@@ -10,13 +10,16 @@ export function AddItemForm({
   const [text, setText] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseIngredientLine(text);
-    if (!parsed) return;
-    onAdd({
-      name: parsed.name,
-      ...(parsed.quantity ? { quantity: parsed.quantity } : {}),
-      ...(parsed.unit ? { unit: parsed.unit } : {}),
-    });
+    const parsed = parseIngredient(text);
+    if (parsed.kind === 'blank') return;
+    if (parsed.kind === 'heading') onAdd({ name: parsed.heading });
+    else {
+      onAdd({
+        name: parsed.name,
+        ...(parsed.quantity ? { quantity: parsed.quantity } : {}),
+        ...(parsed.unit ? { unit: parsed.unit } : {}),
+      });
+    }
     setText('');
   };
   return (

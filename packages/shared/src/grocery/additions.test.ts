@@ -12,6 +12,14 @@ describe('additions from typed lines and recipes', () => {
       amount: { text: 'a splash' },
     });
     expect(lineAddition({ name: 'Salt', quantity: null, unit: null })).toEqual({ name: 'Salt' });
+    expect(lineAddition({ name: 'Eggs', quantity: '2-3' })).toEqual({
+      name: 'Eggs',
+      amount: { quantity: '2', quantityMax: '3' },
+    });
+    expect(lineAddition({ name: 'Eggs', quantity: '2', quantityMax: '3' })).toEqual({
+      name: 'Eggs',
+      amount: { quantity: '2', quantityMax: '3' },
+    });
   });
 
   it("scales a recipe's ingredients to the servings asked for, naming the recipe", () => {

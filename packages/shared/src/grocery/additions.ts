@@ -10,12 +10,13 @@ type Maybe<T> = T | null | undefined;
 interface Line {
   name: string;
   quantity?: Maybe<string>;
+  quantityMax?: Maybe<string>;
   unit?: Maybe<string>;
 }
 
 /** A typed line as an addition: a quantity that is not a number is kept as text. */
-export function lineAddition({ name, quantity, unit }: Line): Addition {
-  const amount = amountFrom(quantity ?? undefined, unit ?? undefined);
+export function lineAddition({ name, quantity, quantityMax, unit }: Line): Addition {
+  const amount = amountFrom(quantity ?? undefined, unit ?? undefined, quantityMax ?? undefined);
   return amount ? { name, amount } : { name };
 }
 

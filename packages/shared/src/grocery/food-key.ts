@@ -1,3 +1,5 @@
+import { parseIngredient } from '../ingredients/parse.ts';
+
 /** Words that end in "s" without being plural. */
 const NOT_PLURAL = new Set([
   'asparagus',
@@ -40,11 +42,14 @@ function singular(word: string): string {
 }
 
 /**
- * The food behind a name, for merging: case, spacing, punctuation and the plural of the last
- * word do not matter ("Tomatoes" = "tomato", "Cherry  tomatoes" = "cherry tomato").
+ * The food behind a name, for merging: size, preparation and notes are read off by the
+ * ingredient parser ("large tomatoes, diced" = "tomatoes"); case, spacing, punctuation and
+ * the plural of the last word do not matter ("Tomatoes" = "tomato").
  */
 export function foodKey(name: string): string {
-  const words = name
+  const parsed = parseIngredient(name);
+  const food = parsed.kind === 'ingredient' ? parsed.name : name;
+  const words = food
     .toLowerCase()
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')

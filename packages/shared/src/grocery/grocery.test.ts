@@ -17,6 +17,12 @@ describe('food names', () => {
     expect(foodKey('glass')).toBe('glass');
     expect(foodKey('Crème fraîche!')).toBe('crème fraîche');
   });
+
+  it('leave size, preparation and notes out', () => {
+    expect(foodKey('large tomatoes, diced')).toBe(foodKey('tomatoes'));
+    expect(foodKey('2 large eggs, beaten')).toBe('egg');
+    expect(foodKey('fresh basil (optional)')).toBe('fresh basil');
+  });
 });
 
 describe('merging amounts', () => {
@@ -63,6 +69,26 @@ describe('merging amounts', () => {
       { quantity: '1', unit: 'kg' },
       { text: 'a handful' },
     ]);
+  });
+
+  it('keeps both ends of a range through sums and conversions', () => {
+    expect(mergeAmount([{ quantity: '2', quantityMax: '3' }], { quantity: '2' })).toEqual([
+      { quantity: '4', quantityMax: '5' },
+    ]);
+    expect(mergeAmount([{ quantity: '2' }], { quantity: '1', quantityMax: '2' })).toEqual([
+      { quantity: '3', quantityMax: '4' },
+    ]);
+    expect(
+      mergeAmount([{ quantity: '1', quantityMax: '2', unit: 'cup' }], {
+        quantity: '250',
+        unit: 'ml',
+      }),
+    ).toEqual([{ quantity: '486.5882', quantityMax: '723.1765', unit: 'ml' }]);
+    expect(scaleAmount({ quantity: '2', quantityMax: '3' }, 2)).toEqual({
+      quantity: '4',
+      quantityMax: '6',
+    });
+    expect(formatAmount({ quantity: '4', quantityMax: '5' })).toBe('4–5');
   });
 
   it('scales by servings', () => {
@@ -127,6 +153,20 @@ describe('planning additions to a list', () => {
       category: 'Produce',
     });
     expect(plan.outcomes.map((outcome) => outcome.merged)).toEqual([true, false, false, false]);
+    const tomatoes = planAdditions(
+      [
+        {
+          ...list[0]!,
+          id: 'tomatoes',
+          name: 'large tomatoes, diced',
+          foodKey: 'stale key',
+          amounts: [{ quantity: '2' }],
+        },
+      ],
+      [{ name: 'tomatoes', amount: { quantity: '3' } }],
+    );
+    expect(tomatoes.items).toHaveLength(1);
+    expect(tomatoes.items[0]!.amounts).toEqual([{ quantity: '5' }]);
     expect(list[0]!.amounts).toEqual([{ quantity: '250', unit: 'ml' }]); // the input is not changed
   });
 });

@@ -31,7 +31,8 @@ export interface Plan {
  * the web app shows it beforehand as a preview.
  */
 export function planAdditions(list: PlannedItem[], additions: Addition[]): Plan {
-  const items = list.map((item) => ({ ...item }));
+  // Keys from the names, so lines stored before the parser knew better still merge.
+  const items = list.map((item) => ({ ...item, foodKey: foodKey(item.name) }));
   const outcomes: Plan['outcomes'] = [];
   for (const addition of additions) {
     const key = foodKey(addition.name);

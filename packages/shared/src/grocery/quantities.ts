@@ -1,9 +1,12 @@
+import { findUnit } from '../ingredients/find-unit.ts';
 import { toDecimalText } from '../ingredients/quantity.ts';
-import { findUnit, type UnitDefinition } from '../ingredients/units.ts';
+import type { UnitDefinition } from '../ingredients/units.ts';
 
 /** One amount on a grocery line: an exact decimal with a unit, or text that could not be read. */
 export interface GroceryAmount {
   quantity?: string;
+  /** The upper end of a range ("2–3 eggs"): kept through every sum, never dropped. */
+  quantityMax?: string;
   unit?: string;
   /** Kept as written when it is not a number ("a splash"): never dropped. */
   text?: string;
@@ -28,19 +31,40 @@ function compatible(a: Kind, b: Kind): boolean {
   return a.dimension === b.dimension;
 }
 
+const upper = (amount: GroceryAmount) => amount.quantityMax ?? amount.quantity!;
+
+/** Both ends of a sum: 2–3 + 2 = 4–5; a sum of single numbers stays a single number. */
+function sum(
+  existing: GroceryAmount,
+  added: GroceryAmount,
+  value: (amount: GroceryAmount, end: 'low' | 'high') => number,
+): Pick<GroceryAmount, 'quantity' | 'quantityMax'> {
+  const low = value(existing, 'low') + value(added, 'low');
+  const ranged = existing.quantityMax !== undefined || added.quantityMax !== undefined;
+  if (!ranged) return { quantity: toDecimalText(low) };
+  return {
+    quantity: toDecimalText(low),
+    quantityMax: toDecimalText(value(existing, 'high') + value(added, 'high')),
+  };
+}
+
+const end = (amount: GroceryAmount, which: 'low' | 'high') =>
+  Number(which === 'low' ? amount.quantity : upper(amount));
+
 /** In the base unit (g, ml) when units differ; in the shared unit when they are the same. */
 function add(existing: GroceryAmount, added: GroceryAmount, a: Kind, b: Kind): GroceryAmount {
-  const sum = (x: string, y: string) => toDecimalText(Number(x) + Number(y));
   if (a.dimension === 'same' || b.dimension === 'same' || a.definition.unit === b.definition.unit) {
-    return {
-      quantity: sum(existing.quantity!, added.quantity!),
-      ...(existing.unit ? { unit: existing.unit } : {}),
-    };
+    return { ...sum(existing, added, end), ...(existing.unit ? { unit: existing.unit } : {}) };
   }
   const base = a.dimension === 'mass' ? 'g' : 'ml';
-  const total =
-    Number(existing.quantity) * a.definition.factor + Number(added.quantity) * b.definition.factor;
-  return { quantity: toDecimalText(total), unit: base };
+  const factors = new Map([
+    [existing, a.definition.factor],
+    [added, b.definition.factor],
+  ]);
+  return {
+    ...sum(existing, added, (amount, which) => end(amount, which) * factors.get(amount)!),
+    unit: base,
+  };
 }
 
 /**
@@ -68,5 +92,8 @@ function normalizeUnit(amount: GroceryAmount): GroceryAmount {
 /** Scales an amount for a different number of servings (text amounts stay as they are). */
 export function scaleAmount(amount: GroceryAmount, factor: number): GroceryAmount {
   if (amount.quantity === undefined || factor === 1) return amount;
-  return { ...amount, quantity: toDecimalText(Number(amount.quantity) * factor) };
+  const scaled = { ...amount, quantity: toDecimalText(Number(amount.quantity) * factor) };
+  if (amount.quantityMax !== undefined)
+    scaled.quantityMax = toDecimalText(Number(amount.quantityMax) * factor);
+  return scaled;
 }

@@ -1,3 +1,18 @@
-export { parseIngredientLine, parseIngredientLines, type ParsedIngredient } from './parse-line.ts';
-export { readLeadingQuantity, toDecimalText } from './quantity.ts';
-export { findUnit, UNITS, type Dimension, type UnitDefinition } from './units.ts';
+export {
+  parseIngredient,
+  parseIngredientLines,
+  type IngredientParts,
+  type ParsedIngredient,
+  type ParseOptions,
+} from './parse.ts';
+export { toDecimalText } from './quantity.ts';
+export { LANGUAGES, type Language } from './lexicon/index.ts';
+export {
+  COUNT_UNITS,
+  UNITS,
+  unitDefinition,
+  type Dimension,
+  type UnitDefinition,
+} from './units.ts';
+export { detectLanguage } from './detect-language.ts';
+export { findUnit, readQuantityText } from './find-unit.ts';

@@ -1,98 +1,102 @@
-/** What a unit measures: amounts convert within a dimension, never across. */
-export type Dimension = 'mass' | 'volume' | 'count';
+/** What a unit measures: amounts convert within mass and volume, never across. */
+export type Dimension = 'mass' | 'volume' | 'length' | 'count';
 
 export interface UnitDefinition {
-  /** How we write it: "g", "tbsp", "fl oz", "clove". */
+  /** The canonical code we store: "g", "tbsp", "fl oz", "clove". */
   unit: string;
   dimension: Dimension;
-  /** Size in the dimension's base unit (g for mass, ml for volume, 1 for countable things). */
+  /** Size in the dimension's base unit (g, ml, cm; 1 for countable things). */
   factor: number;
-  aliases: string[];
 }
 
 /** US customary cups and spoons, avoirdupois ounces and pounds; exact definitions. */
-export const UNITS: UnitDefinition[] = [
-  { unit: 'mg', dimension: 'mass', factor: 0.001, aliases: ['milligram', 'milligrams'] },
-  { unit: 'g', dimension: 'mass', factor: 1, aliases: ['gram', 'grams', 'gr', 'gm'] },
-  {
-    unit: 'kg',
-    dimension: 'mass',
-    factor: 1000,
-    aliases: ['kilo', 'kilos', 'kilogram', 'kilograms'],
-  },
-  { unit: 'oz', dimension: 'mass', factor: 28.349523125, aliases: ['ounce', 'ounces'] },
-  { unit: 'lb', dimension: 'mass', factor: 453.59237, aliases: ['lbs', 'pound', 'pounds'] },
-  {
-    unit: 'ml',
-    dimension: 'volume',
-    factor: 1,
-    aliases: ['milliliter', 'milliliters', 'millilitre', 'millilitres'],
-  },
-  { unit: 'cl', dimension: 'volume', factor: 10, aliases: ['centiliter', 'centilitre'] },
-  { unit: 'dl', dimension: 'volume', factor: 100, aliases: ['deciliter', 'decilitre'] },
-  {
-    unit: 'l',
-    dimension: 'volume',
-    factor: 1000,
-    aliases: ['liter', 'liters', 'litre', 'litres', 'ltr'],
-  },
-  {
-    unit: 'tsp',
-    dimension: 'volume',
-    factor: 4.92892159375,
-    aliases: ['teaspoon', 'teaspoons', 'tsps', 't'],
-  },
-  {
-    unit: 'tbsp',
-    dimension: 'volume',
-    factor: 14.78676478125,
-    aliases: ['tablespoon', 'tablespoons', 'tbsps', 'tbs', 'tbl', 'T'],
-  },
-  {
-    unit: 'fl oz',
-    dimension: 'volume',
-    factor: 29.5735295625,
-    aliases: ['fl. oz', 'fl.oz', 'floz', 'fluid ounce', 'fluid ounces'],
-  },
-  { unit: 'cup', dimension: 'volume', factor: 236.5882365, aliases: ['cups', 'c'] },
-  { unit: 'pint', dimension: 'volume', factor: 473.176473, aliases: ['pints', 'pt'] },
-  { unit: 'quart', dimension: 'volume', factor: 946.352946, aliases: ['quarts', 'qt'] },
-  { unit: 'gallon', dimension: 'volume', factor: 3785.411784, aliases: ['gallons', 'gal'] },
-  ...[
-    'pinch',
-    'dash',
-    'clove',
-    'can',
-    'tin',
-    'slice',
-    'piece',
-    'bunch',
-    'sprig',
-    'stick',
-    'handful',
-    'packet',
-    'jar',
-    'head',
-    'sheet',
-    'bottle',
-  ].map((unit): UnitDefinition => ({
-    unit,
-    dimension: 'count',
-    factor: 1,
-    aliases: [`${unit}s`, `${unit}es`],
-  })),
+const MEASURES: UnitDefinition[] = [
+  { unit: 'mg', dimension: 'mass', factor: 0.001 },
+  { unit: 'g', dimension: 'mass', factor: 1 },
+  { unit: 'hg', dimension: 'mass', factor: 100 },
+  { unit: 'kg', dimension: 'mass', factor: 1000 },
+  { unit: 'oz', dimension: 'mass', factor: 28.349523125 },
+  { unit: 'lb', dimension: 'mass', factor: 453.59237 },
+  { unit: 'ml', dimension: 'volume', factor: 1 },
+  { unit: 'cl', dimension: 'volume', factor: 10 },
+  { unit: 'dl', dimension: 'volume', factor: 100 },
+  { unit: 'l', dimension: 'volume', factor: 1000 },
+  { unit: 'tsp', dimension: 'volume', factor: 4.92892159375 },
+  { unit: 'dessertspoon', dimension: 'volume', factor: 10 },
+  { unit: 'tbsp', dimension: 'volume', factor: 14.78676478125 },
+  { unit: 'fl oz', dimension: 'volume', factor: 29.5735295625 },
+  { unit: 'cup', dimension: 'volume', factor: 236.5882365 },
+  { unit: 'pint', dimension: 'volume', factor: 473.176473 },
+  { unit: 'quart', dimension: 'volume', factor: 946.352946 },
+  { unit: 'gallon', dimension: 'volume', factor: 3785.411784 },
+  { unit: 'mm', dimension: 'length', factor: 0.1 },
+  { unit: 'cm', dimension: 'length', factor: 1 },
+  { unit: 'inch', dimension: 'length', factor: 2.54 },
 ];
 
-const byAlias = new Map<string, UnitDefinition>();
-for (const definition of UNITS) {
-  for (const alias of [definition.unit, ...definition.aliases]) {
-    // One-letter aliases are case-sensitive (t = teaspoon, T = tablespoon); the rest are not.
-    byAlias.set(alias.length === 1 ? alias : alias.toLowerCase(), definition);
-  }
-}
+/** Things counted rather than measured; each adds only to itself. */
+export const COUNT_UNITS = [
+  'pinch',
+  'knife tip',
+  'dash',
+  'drop',
+  'splash',
+  'drizzle',
+  'handful',
+  'dollop',
+  'knob',
+  'scoop',
+  'shot',
+  'glass',
+  'clove',
+  'can',
+  'jar',
+  'package',
+  'sachet',
+  'envelope',
+  'bag',
+  'box',
+  'bottle',
+  'carton',
+  'tub',
+  'stick',
+  'bar',
+  'block',
+  'slice',
+  'rasher',
+  'piece',
+  'chunk',
+  'cube',
+  'strip',
+  'wedge',
+  'sheet',
+  'bunch',
+  'sprig',
+  'stalk',
+  'leaf',
+  'head',
+  'bulb',
+  'ear',
+  'pod',
+  'link',
+  'loaf',
+  'ball',
+  'punnet',
+  'fillet',
+  'recipe',
+  'basket',
+  'spear',
+  'pot',
+] as const;
 
-/** The unit a word names, if it names one: "Tablespoons" → tbsp, "T" → tbsp, "t" → tsp. */
-export function findUnit(word: string): UnitDefinition | undefined {
-  const cleaned = word.replace(/\.$/, '');
-  return byAlias.get(cleaned.length === 1 ? cleaned : cleaned.toLowerCase());
+export const UNITS: UnitDefinition[] = [
+  ...MEASURES,
+  ...COUNT_UNITS.map((unit): UnitDefinition => ({ unit, dimension: 'count', factor: 1 })),
+];
+
+const byCode = new Map(UNITS.map((definition) => [definition.unit, definition]));
+
+/** The definition behind a canonical code ("tbsp"), if it is one. */
+export function unitDefinition(code: string): UnitDefinition | undefined {
+  return byCode.get(code);
 }

@@ -5,6 +5,8 @@ import { ZQuantity } from './recipe.ts';
 /** An amount on a line: an exact decimal with a unit, or text that is not a number ("a splash"). */
 export const ZGroceryQuantity = z.object({
   quantity: ZQuantity.optional(),
+  /** The upper end of a range: "2–3 eggs". */
+  quantityMax: ZQuantity.optional(),
   unit: z.string().optional(),
   text: z.string().optional(),
 });
@@ -35,6 +37,7 @@ export const ZGroceryAddItems = z.object({
         name: requiredText(200, 'Item name'),
         /** A number ("2", "1/2", "1.5") or anything else, which is kept as text. */
         quantity: optionalText(64),
+        quantityMax: optionalText(64),
         unit: optionalText(32),
       }),
     )

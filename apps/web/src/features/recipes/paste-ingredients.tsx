@@ -10,7 +10,7 @@ export function PasteIngredients({ onAdd }: { onAdd: (rows: IngredientDraft[]) =
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const id = useId();
-  const parsed = parseIngredientLines(text);
+  const parsed = parseIngredientLines(text).filter((row) => row.kind === 'ingredient');
   const add = () => {
     onAdd(
       parsed.map((row) => ({
