@@ -7,7 +7,7 @@ import { createPostgresEngine } from '../search/postgres-engine.ts';
 import { createRecipeSearch } from '../search/recipe-search.ts';
 import { createContextInner, type RequestContext } from '../trpc/context.ts';
 import { createCallerFactory } from '../trpc/init.ts';
-import type { ServerDeps } from '../server.ts';
+import type { ApiDeps } from '../deps.ts';
 
 export const silentLogger = pino({ level: 'silent' });
 
@@ -16,8 +16,8 @@ export const FAST_ARGON2 = { ...OWASP_ARGON2ID, memoryCost: 1024, timeCost: 1 };
 
 export function createTestDeps(
   db: Kysely<Database>,
-  overrides: Partial<ServerDeps> & { authOptions?: Partial<AuthServicesOptions> } = {},
-): ServerDeps {
+  overrides: Partial<ApiDeps> & { authOptions?: Partial<AuthServicesOptions> } = {},
+): ApiDeps {
   const { authOptions, ...rest } = overrides;
   return {
     db,
@@ -51,6 +51,6 @@ export function fakeBrowser(ip = '192.0.2.10') {
 }
 
 /** A caller for router tests: the real router and context, no HTTP. */
-export function createTestCaller(deps: ServerDeps, request?: RequestContext) {
+export function createTestCaller(deps: ApiDeps, request?: RequestContext) {
   return createCallerFactory(appRouter)(createContextInner(deps, request));
 }

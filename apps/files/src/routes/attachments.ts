@@ -5,10 +5,10 @@ import { servingHeaders } from '../attachments/content-type.ts';
 import { forgetCachedRecipe } from '../attachments/forget-cached-recipe.ts';
 import { THUMBNAIL_HEADERS } from '../attachments/thumbnails.ts';
 import { uploadAttachments, type UploadPart } from '../attachments/upload-attachments.ts';
+import type { FilesDeps } from '../deps.ts';
 import { userOf } from '../http/auth.ts';
 import { parseParams, ZAttachmentParams, ZRecipeParams } from '../http/params.ts';
 import { serveObject } from '../http/serve-object.ts';
-import type { FilesDeps } from '../server.ts';
 
 /** The attachment routes under /files/v1; every one runs behind the session check. */
 export function registerAttachmentRoutes(files: FastifyInstance, deps: FilesDeps): void {
