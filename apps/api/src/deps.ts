@@ -3,7 +3,7 @@
  * it is created from the configuration (`createApiDeps`). The server, the routers' context,
  * the CLI and the test kit all take their dependencies from here.
  */
-import { connectAuthServices, type AuthServices } from '@saffron/auth';
+import { createAuthServices, sessionConfigFrom, type AuthServices } from '@saffron/auth';
 import type { CookieSecurity } from '@saffron/auth/fastify';
 import {
   recipeCacheFor,
@@ -13,7 +13,7 @@ import {
   type Kysely,
   type RecipeCache,
 } from '@saffron/db';
-import type { Logger, ProcedureMetrics, Redis } from '@saffron/service';
+import { connectRedis, type Logger, type ProcedureMetrics, type Redis } from '@saffron/service';
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
 import type { Env } from './env.ts';
 import {
@@ -103,15 +103,17 @@ function createRecipeServices(
 }
 
 /**
- * The api's infrastructure, created once from its configuration: Redis when REDIS_URL is
- * set (sessions, limits and the recipe cache shared by every instance), embedded defaults otherwise.
+ * The api's infrastructure, created once from its configuration: the process's one Redis
+ * client when REDIS_URL is set, shared by sessions, login limits, the recipe cache and the
+ * grocery events (so every instance sees the same), embedded defaults otherwise.
  */
 export async function createApiDeps(
   env: Env,
   database: DatabaseHandle,
   logger: Logger,
 ): Promise<ApiDepsHandle> {
-  const { auth, redis } = await connectAuthServices(env, database.db, logger);
+  const redis = await connectRedis(env, logger);
+  const auth = createAuthServices({ db: database.db, redis, session: sessionConfigFrom(env) });
   const { recipes, outboxWorker } = createRecipeServices(env, database.db, redis, logger);
   const groceryEvents = redis ? createRedisGroceryEvents(redis) : createLocalGroceryEvents();
   const tombstones = tombstonePurge(database.db, logger);

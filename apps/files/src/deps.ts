@@ -3,7 +3,7 @@
  * and how it is created from the configuration. The server, the routes and the test harness
  * all take their dependencies from here.
  */
-import { connectAuthServices, type AuthServices } from '@saffron/auth';
+import { createAuthServices, sessionConfigFrom, type AuthServices } from '@saffron/auth';
 import {
   recipeCacheFor,
   type Database,
@@ -11,7 +11,7 @@ import {
   type Kysely,
   type RecipeCache,
 } from '@saffron/db';
-import type { Logger, Redis } from '@saffron/service';
+import { connectRedis, type Logger, type Redis } from '@saffron/service';
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
 import { createThumbnailer, type Thumbnailer } from './attachments/thumbnails.ts';
 import { createStorageCleanup } from './cleanup/storage-cleanup.ts';
@@ -57,11 +57,11 @@ export function assembleFilesDeps(connected: Omit<FilesDeps, 'thumbnails' | 'cle
  * a session made by the api works here and uploads show in `recipes.byId` at once.
  */
 export async function createFilesDeps(env: Env, database: DatabaseHandle, logger: Logger) {
-  const { auth, redis } = await connectAuthServices(env, database.db, logger);
+  const redis = await connectRedis(env, logger);
   const { deps, cleanup } = assembleFilesDeps({
     db: database.db,
     logger,
-    auth,
+    auth: createAuthServices({ db: database.db, redis, session: sessionConfigFrom(env) }),
     storage: await createStorage(env),
     cache: recipeCacheFor(redis, { ttlSeconds: env.RECIPE_CACHE_TTL / 1000, logger }),
     redis,
