@@ -8,14 +8,12 @@ import {
   registerMetrics,
   requestIdOptions,
 } from '@saffron/service';
-import { AppError } from '@saffron/shared';
+import { API_PREFIX, AppError } from '@saffron/shared';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { appRouter, type AppRouter } from './routers/index.ts';
 import type { ApiDeps } from './deps.ts';
 import { contextFactory } from './trpc/context.ts';
-
-export const API_PREFIX = '/api/v1';
 
 /** A rate-limited answer tells the client when to come back. */
 function retryAfter(errors: { cause?: unknown }[]): Record<string, string> {

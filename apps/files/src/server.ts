@@ -9,13 +9,13 @@ import {
   registerMetrics,
   requestIdOptions,
 } from '@saffron/service';
+import { FILES_PREFIX } from '@saffron/shared';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { FilesDeps } from './deps.ts';
 import { authenticateRecipesUser } from './http/auth.ts';
 import { sendError } from './http/errors.ts';
 import { registerAttachmentRoutes } from './routes/attachments.ts';
 
-export const FILES_PREFIX = '/files/v1';
 /** Files per upload request; each is streamed in turn. */
 export const MAX_FILES_PER_REQUEST = 20;
 

@@ -1,5 +1,6 @@
 import type { AppRouter } from '@saffron/api';
 import { transformer } from '@saffron/shared/transformer';
+import { API_PREFIX } from '@saffron/shared/wire-paths';
 import {
   createTRPCClient,
   httpBatchLink,
@@ -39,7 +40,7 @@ export type SaffronClient = TRPCClient<AppRouter>;
  * cannot be batched); subscriptions use Server-Sent Events.
  */
 export function createSaffronClient(options: SaffronClientOptions): SaffronClient {
-  const url = `${options.baseUrl.replace(/\/$/, '')}/api/v1`;
+  const url = `${options.baseUrl.replace(/\/$/, '')}${API_PREFIX}`;
   const headers = (): Record<string, string> => {
     const token = typeof options.token === 'function' ? options.token() : options.token;
     return token ? { authorization: `Bearer ${token}` } : {};

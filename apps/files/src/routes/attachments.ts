@@ -10,7 +10,7 @@ import { userOf } from '../http/auth.ts';
 import { parseParams, ZAttachmentParams, ZRecipeParams } from '../http/params.ts';
 import { serveObject } from '../http/serve-object.ts';
 
-/** The attachment routes under /files/v1; every one runs behind the session check. */
+/** The attachment routes under FILES_PREFIX; every one runs behind the session check. */
 export function registerAttachmentRoutes(files: FastifyInstance, deps: FilesDeps): void {
   const findOwned = async (params: unknown, ownerId: string) => {
     const { id } = parseParams(ZAttachmentParams, params);

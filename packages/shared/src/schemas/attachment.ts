@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filesPaths } from '../wire-paths.ts';
 import { ZId } from './common.ts';
 
 export const ZAttachment = z.object({
@@ -16,8 +17,8 @@ export function attachmentUrls(
   id: string,
   hasThumbnail: boolean,
 ): Pick<TAttachment, 'url' | 'thumbnailUrl'> {
-  const url = `/files/v1/attachments/${id}`;
-  return hasThumbnail ? { url, thumbnailUrl: `${url}/thumbnail` } : { url };
+  const url = filesPaths.attachment(id);
+  return hasThumbnail ? { url, thumbnailUrl: filesPaths.thumbnail(id) } : { url };
 }
 
 export interface AttachmentFacts {

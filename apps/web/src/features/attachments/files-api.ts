@@ -1,4 +1,4 @@
-import type { TAttachment } from '@saffron/shared';
+import { filesPaths, type TAttachment } from '@saffron/shared';
 import { FilesError } from '../../lib/errors.ts';
 
 const FALLBACK_MESSAGES: Record<number, string> = {
@@ -49,7 +49,7 @@ export function uploadFile(
   });
   const body = new FormData();
   body.append('file', file, file.name);
-  xhr.open('POST', `/files/v1/recipes/${encodeURIComponent(recipeId)}/attachments`);
+  xhr.open('POST', filesPaths.upload(recipeId));
   xhr.send(body);
   return { done, abort: () => xhr.abort() };
 }
