@@ -11,12 +11,13 @@ import {
   splitLink,
   type TRPCClient,
 } from '@trpc/client';
+import { authorizationHeader, type TokenOption } from './token.ts';
 
 export interface SaffronClientOptions {
   /** Where Saffron is served, e.g. "https://recipes.example.com" ("" in the browser: same origin). */
   baseUrl: string;
   /** A bearer token from `auth.login({ returnToken: true })`; browsers use the session cookie instead. */
-  token?: string | (() => string | undefined);
+  token?: TokenOption;
   /** A fetch to use instead of the global one (tests, proxies, React Native). */
   fetch?: typeof globalThis.fetch;
   /**
@@ -41,10 +42,7 @@ export type SaffronClient = TRPCClient<AppRouter>;
  */
 export function createSaffronClient(options: SaffronClientOptions): SaffronClient {
   const url = `${options.baseUrl.replace(/\/$/, '')}${API_PREFIX}`;
-  const headers = (): Record<string, string> => {
-    const token = typeof options.token === 'function' ? options.token() : options.token;
-    return token ? { authorization: `Bearer ${token}` } : {};
-  };
+  const headers = () => authorizationHeader(options.token);
   const common = { url, transformer, headers, fetch: options.fetch };
   return createTRPCClient<AppRouter>({
     links: [

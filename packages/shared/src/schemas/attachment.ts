@@ -12,6 +12,18 @@ export const ZAttachment = z.object({
 });
 export type TAttachment = z.infer<typeof ZAttachment>;
 
+/** The files service's answer to an upload: the attachments it created, in the order sent. */
+export const ZUploadAnswer = z.array(ZAttachment);
+
+/** How the files service (and the request guard in front of every service) says no. */
+export const ZErrorAnswer = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});
+
 /** Where the files service serves an attachment; api and files build the same URLs. */
 export function attachmentUrls(
   id: string,

@@ -1,6 +1,6 @@
 import type { TAttachment } from '@saffron/shared';
 import { describe, expect, it, vi } from 'vitest';
-import { FilesError } from '../../lib/errors.ts';
+import { FilesError } from '@saffron/client/files';
 import { UploadQueue } from './upload-queue.ts';
 
 /** A stand-in for the network: each upload waits until the test settles it. */
