@@ -17,12 +17,7 @@ function toWrite(ctx: Context, user: User, { ingredients, ...fields }: TRecipeDa
 
 /** After commit: the next read, from any instance, sees the change. */
 function forgetCached(ctx: Context, user: User, recipeId: string): Promise<void> {
-  return invalidateRecipe(ctx.recipes.cache, { ownerId: user.id, recipeId }, (error) =>
-    ctx.logger.error(
-      { err: error, recipeId },
-      'recipe cache invalidation failed; the entry expires by TTL',
-    ),
-  );
+  return invalidateRecipe(ctx.recipes.cache, { ownerId: user.id, recipeId }, ctx.logger);
 }
 
 /** Read through the cache; a miss reads Postgres and fills the cache only if nothing changed meanwhile. */

@@ -1,8 +1,7 @@
-import { deleteAttachment, findAttachment } from '@saffron/db';
+import { deleteAttachment, findAttachment, invalidateRecipe } from '@saffron/db';
 import { AppError, isInlineImage } from '@saffron/shared';
 import type { FastifyInstance } from 'fastify';
 import { servingHeaders } from '../attachments/content-type.ts';
-import { forgetCachedRecipe } from '../attachments/forget-cached-recipe.ts';
 import { THUMBNAIL_HEADERS } from '../attachments/thumbnails.ts';
 import { uploadAttachments, type UploadPart } from '../attachments/upload-attachments.ts';
 import type { FilesDeps } from '../deps.ts';
@@ -59,7 +58,7 @@ export function registerAttachmentRoutes(files: FastifyInstance, deps: FilesDeps
     // The database queues the objects for deletion in the same statement.
     const deleted = await deleteAttachment(deps.db, { id, ownerId });
     if (!deleted) throw AppError.notFound('Attachment');
-    await forgetCachedRecipe(deps, { ownerId, recipeId: deleted.recipeId });
+    await invalidateRecipe(deps.cache, { ownerId, recipeId: deleted.recipeId }, deps.logger);
     deps.cleanup?.nudge();
     return reply.code(204).send();
   });
