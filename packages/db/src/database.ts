@@ -1,3 +1,4 @@
+import type { TAppName } from '@saffron/shared';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** Set by the database (defaults and a trigger); the application never writes them. */
@@ -5,14 +6,13 @@ type CreatedAt = ColumnType<Date, never, never>;
 type UpdatedAt = ColumnType<Date, never, never>;
 
 export type Role = 'admin' | 'user';
-export type AppName = 'recipes' | 'grocery';
 
 export interface UsersTable {
   id: Generated<string>;
   username: string;
   password_hash: string;
   role: ColumnType<Role, Role | undefined, Role>;
-  apps: ColumnType<AppName[], AppName[] | undefined, AppName[]>;
+  apps: ColumnType<TAppName[], TAppName[] | undefined, TAppName[]>;
   disabled: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -1,4 +1,5 @@
-import { insertUser, type AppName, type Database, type Kysely, type Role } from '@saffron/db';
+import { insertUser, type Database, type Kysely, type Role } from '@saffron/db';
+import type { TAppName } from '@saffron/shared';
 import type { ApiDeps } from '../deps.ts';
 import { createTestCaller, createTestDeps, fakeBrowser } from './context.ts';
 
@@ -9,7 +10,7 @@ export async function createAccount(
   db: Kysely<Database>,
   deps: ApiDeps,
   username: string,
-  { role = 'user', apps = ['recipes', 'grocery'] }: { role?: Role; apps?: AppName[] } = {},
+  { role = 'user', apps = ['recipes', 'grocery'] }: { role?: Role; apps?: TAppName[] } = {},
 ) {
   const passwordHash = await deps.auth.passwords.hash(PASSWORD);
   const user = await insertUser(db, { username, passwordHash, role, apps });
