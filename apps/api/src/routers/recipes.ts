@@ -10,16 +10,12 @@ export const recipesRouter = {
   search: recipesProcedure
     .input(ZRecipeSearchInput)
     .query(({ ctx, input }) => ctx.recipes.search.search({ ownerId: ctx.user.id, ...input })),
-  byId: recipesProcedure
-    .input(ZRecipeId)
-    .query(({ ctx, input }) => getRecipe(ctx, ctx.user, input.id)),
-  create: recipesProcedure
-    .input(ZRecipeInput)
-    .mutation(({ ctx, input }) => addRecipe(ctx, ctx.user, input)),
+  byId: recipesProcedure.input(ZRecipeId).query(({ ctx, input }) => getRecipe(ctx, input.id)),
+  create: recipesProcedure.input(ZRecipeInput).mutation(({ ctx, input }) => addRecipe(ctx, input)),
   update: recipesProcedure
     .input(ZRecipeUpdateInput)
-    .mutation(({ ctx, input: { id, ...recipe } }) => replaceRecipe(ctx, ctx.user, id, recipe)),
+    .mutation(({ ctx, input: { id, ...recipe } }) => replaceRecipe(ctx, id, recipe)),
   delete: recipesProcedure
     .input(ZRecipeId)
-    .mutation(({ ctx, input }) => removeRecipe(ctx, ctx.user, input.id)),
+    .mutation(({ ctx, input }) => removeRecipe(ctx, input.id)),
 } satisfies TRPCRouterRecord;

@@ -1,11 +1,11 @@
 import { createAuthServices, OWASP_ARGON2ID, type AuthServicesOptions } from '@saffron/auth';
-import { noRecipeCache, type Database, type Kysely } from '@saffron/db';
+import { noRecipeCache, type Database, type Kysely, type User } from '@saffron/db';
 import { pino } from 'pino';
 import { createLocalGroceryEvents } from '../grocery/events.ts';
 import { appRouter } from '../routers/index.ts';
 import { createPostgresEngine } from '../search/postgres-engine.ts';
 import { createRecipeSearch } from '../search/recipe-search.ts';
-import { createContextInner, type RequestContext } from '../trpc/context.ts';
+import { createContextInner, type AuthedContext, type RequestContext } from '../trpc/context.ts';
 import { createCallerFactory } from '../trpc/init.ts';
 import type { ApiDeps } from '../deps.ts';
 
@@ -53,4 +53,10 @@ export function fakeBrowser(ip = '192.0.2.10') {
 /** A caller for router tests: the real router and context, no HTTP. */
 export function createTestCaller(deps: ApiDeps, request?: RequestContext) {
   return createCallerFactory(appRouter)(createContextInner(deps, request));
+}
+
+/** A signed-in context, with a real session of `user`, for calling services directly. */
+export async function signedInContext(deps: ApiDeps, user: User): Promise<AuthedContext> {
+  const { session } = await deps.auth.sessions.create(user.id, { userAgent: 'vitest', ip: null });
+  return { ...createContextInner(deps), user, session };
 }

@@ -29,6 +29,9 @@ export function createContextInner(deps: ContextDeps, request: RequestContext = 
 
 export type Context = ReturnType<typeof createContextInner>;
 
+/** The context behind `isAuthed`: the caller's user and session come with it. */
+export type AuthedContext = Context & Authenticated;
+
 export function contextFactory(deps: ContextDeps) {
   return ({ req, res }: CreateFastifyContextOptions): Context => {
     const sessionToken = readSessionToken(req);
