@@ -5,7 +5,7 @@ import {
   listGroceryChanges,
   listGroceryItems,
   type GroceryItemRow,
-  type GroceryListSession,
+  type GroceryListEditor,
 } from '@saffron/db';
 import { requireApp } from '@saffron/auth';
 import {
@@ -29,7 +29,7 @@ function toChanges(version: number, rows: GroceryItemRow[]): TGroceryChanges {
 }
 
 /** Every change commits first, then tells every open client (on any instance) about it. */
-async function change<T>(ctx: AuthedContext, apply: (list: GroceryListSession) => Promise<T>) {
+async function change<T>(ctx: AuthedContext, apply: (list: GroceryListEditor) => Promise<T>) {
   const { result, version, changed } = await changeGroceryList(ctx.db, ctx.user.id, apply);
   if (changed.length > 0) {
     await ctx.grocery.events.publish(ctx.user.id, version).catch((error: unknown) => {
