@@ -3,7 +3,7 @@ import { useTestDb } from '@saffron/db/testing';
 import { ZRecipeInput } from '@saffron/shared';
 import { sql } from 'kysely';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { addRecipe, removeRecipe, replaceRecipe } from '../services/recipes.ts';
+import { addRecipe, removeRecipe, replaceRecipe, searchRecipes } from '../services/recipes.ts';
 import { createAccount } from '../testing/accounts.ts';
 import { createTestDeps, signedInContext, silentLogger } from '../testing/context.ts';
 import { recipeInput } from '../testing/recipes.ts';
@@ -49,11 +49,7 @@ describe('search outbox with Typesense unreachable', () => {
     await removeRecipe(alice, stew.id);
     expect(await countSearchChanges(t.db)).toBe(4);
 
-    const found = await alice.recipes.search.search({
-      ownerId: alice.user.id,
-      q: 'tomatoe',
-      limit: 20,
-    });
+    const found = await searchRecipes(alice, { q: 'tomatoe', limit: 20 });
     expect(found.items.map((item) => item.name)).toEqual(['Roasted tomato soup']);
 
     const worker = createOutboxWorker({

@@ -7,6 +7,7 @@ import {
   type RecipeWrite,
 } from '@saffron/db';
 import { AppError, type TRecipe, type TRecipeData } from '@saffron/shared';
+import type { RecipeSearchRequest, RecipeSearchResult } from '../search/recipe-search.ts';
 import type { AuthedContext } from '../trpc/context.ts';
 import { toRecipe } from './recipe-view.ts';
 
@@ -17,6 +18,14 @@ function toWrite(ctx: AuthedContext, { ingredients, ...fields }: TRecipeData): R
 /** After commit: the next read, from any instance, sees the change. */
 function forgetCached(ctx: AuthedContext, recipeId: string): Promise<void> {
   return invalidateRecipe(ctx.recipes.cache, { ownerId: ctx.user.id, recipeId }, ctx.logger);
+}
+
+/** The caller's recipes only: the owner is part of every search. */
+export function searchRecipes(
+  ctx: AuthedContext,
+  input: Omit<RecipeSearchRequest, 'ownerId'>,
+): Promise<RecipeSearchResult> {
+  return ctx.recipes.search({ ownerId: ctx.user.id, ...input });
 }
 
 /** Read through the cache; a miss reads Postgres and fills the cache only if nothing changed meanwhile. */
