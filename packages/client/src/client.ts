@@ -5,9 +5,7 @@ import {
   createTRPCClient,
   httpBatchLink,
   httpBatchStreamLink,
-  httpLink,
   httpSubscriptionLink,
-  isNonJsonSerializable,
   splitLink,
   type TRPCClient,
 } from '@trpc/client';
@@ -37,8 +35,7 @@ export type SaffronClient = TRPCClient<AppRouter>;
 /**
  * The fully typed client. Queries are batched and streamed; mutations are batched but not
  * streamed, because a mutation may set a cookie (sign-in) and a streamed response has sent
- * its headers before the procedure ends. FormData inputs go through a plain link (they
- * cannot be batched); subscriptions use Server-Sent Events.
+ * its headers before the procedure ends. Subscriptions use Server-Sent Events.
  */
 export function createSaffronClient(options: SaffronClientOptions): SaffronClient {
   const url = `${options.baseUrl.replace(/\/$/, '')}${API_PREFIX}`;
@@ -66,13 +63,9 @@ export function createSaffronClient(options: SaffronClientOptions): SaffronClien
           }),
         }),
         false: splitLink({
-          condition: (operation) => isNonJsonSerializable(operation.input),
-          true: httpLink(common),
-          false: splitLink({
-            condition: (operation) => operation.type === 'mutation',
-            true: httpBatchLink(common),
-            false: httpBatchStreamLink(common),
-          }),
+          condition: (operation) => operation.type === 'mutation',
+          true: httpBatchLink(common),
+          false: httpBatchStreamLink(common),
         }),
       }),
     ],

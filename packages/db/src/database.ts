@@ -1,5 +1,5 @@
 import type { TAppName } from '@saffron/shared';
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** Set by the database (defaults and a trigger); the application never writes them. */
 type CreatedAt = ColumnType<Date, never, never>;
@@ -143,9 +143,3 @@ export interface Database {
   search_outbox: SearchOutboxTable;
   storage_deletions: StorageDeletionsTable;
 }
-
-export type UserRow = Selectable<UsersTable>;
-export type NewUser = Insertable<UsersTable>;
-export type UserUpdate = Updateable<UsersTable>;
-export type RecipeRow = Selectable<RecipesTable>;
-export type IngredientRow = Selectable<IngredientsTable>;
