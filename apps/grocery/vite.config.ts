@@ -1,10 +1,11 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { API_PREFIX } from '@saffron/shared/wire-paths';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { env } from './env.ts';
 
-const proxy = { '/api/v1': { target: `http://127.0.0.1:${env.API_PORT}` } };
+const proxy = { [API_PREFIX]: { target: `http://127.0.0.1:${env.API_PORT}` } };
 
 /** Served beside the recipes app on one origin (one session cookie), under /grocery/. */
 const BASE = '/grocery/';

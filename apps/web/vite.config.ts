@@ -1,5 +1,6 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { API_PREFIX, FILES_PREFIX } from '@saffron/shared/wire-paths';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { env } from './env.ts';
@@ -21,8 +22,8 @@ function announceUrl(): Plugin {
 }
 
 const proxy = {
-  '/api/v1': { target: `http://127.0.0.1:${env.API_PORT}` },
-  '/files/v1': { target: `http://127.0.0.1:${env.FILES_PORT}` },
+  [API_PREFIX]: { target: `http://127.0.0.1:${env.API_PORT}` },
+  [FILES_PREFIX]: { target: `http://127.0.0.1:${env.FILES_PORT}` },
   // The grocery app on the same origin, as nginx serves it in production.
   '/grocery': { target: `http://127.0.0.1:${env.GROCERY_PORT}`, ws: true },
 };
@@ -72,7 +73,7 @@ export default defineConfig({
         runtimeCaching: [
           {
             // Thumbnails never change under an id: keep recently seen ones for offline reading.
-            urlPattern: /\/files\/v1\/attachments\/[^/]+\/thumbnail$/,
+            urlPattern: new RegExp(`${FILES_PREFIX}/attachments/[^/]+/thumbnail$`),
             handler: 'CacheFirst',
             options: {
               cacheName: 'thumbnails',

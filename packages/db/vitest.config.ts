@@ -1,9 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { databaseTestConfig } from './src/testing/vitest-config.ts';
 
-export default defineConfig({
-  test: {
-    globalSetup: ['./src/testing/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-  },
-});
+export default databaseTestConfig();

@@ -38,7 +38,7 @@ export const base = [
 ];
 
 /**
- * Import boundaries from ARCHITECTURE.md. `patterns` are forbidden module specifiers;
+ * Import boundaries from docs/architecture.md. `patterns` are forbidden module specifiers;
  * `typeOnly` ones may still be imported with `import type`.
  */
 export function restrictImports({ patterns = [], typeOnly = [] }) {
@@ -51,7 +51,7 @@ export function restrictImports({ patterns = [], typeOnly = [] }) {
           patterns: [
             ...patterns.map((group) => ({
               group: [group],
-              message: 'This import crosses a layer boundary (see ARCHITECTURE.md).',
+              message: 'This import crosses a layer boundary (see docs/architecture.md).',
             })),
             ...typeOnly.map((group) => ({
               group: [group],

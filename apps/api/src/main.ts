@@ -2,7 +2,7 @@ import { openServiceDatabase } from '@saffron/db';
 import { exitOnInvalidEnv, runService } from '@saffron/service';
 import { loadEnv } from './env.ts';
 import { buildApiServer } from './server.ts';
-import { createApiDeps } from './services/api-deps.ts';
+import { createApiDeps } from './deps.ts';
 
 const env = exitOnInvalidEnv(() => loadEnv());
 

@@ -7,22 +7,13 @@ import {
   registerHealthRoutes,
   registerMetrics,
   requestIdOptions,
-  type Redis,
 } from '@saffron/service';
-import { AppError } from '@saffron/shared';
+import { API_PREFIX, AppError } from '@saffron/shared';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { appRouter, type AppRouter } from './routers/index.ts';
-import { contextFactory, type ContextDeps } from './trpc/context.ts';
-
-export const API_PREFIX = '/api/v1';
-
-export interface ServerDeps extends ContextDeps {
-  redis?: Redis | undefined;
-  /** Origins of other apps allowed to call with credentials (CORS and CSRF). */
-  allowedOrigins: readonly string[];
-  trustProxy: FastifyServerOptions['trustProxy'];
-}
+import type { ApiDeps } from './deps.ts';
+import { contextFactory } from './trpc/context.ts';
 
 /** A rate-limited answer tells the client when to come back. */
 function retryAfter(errors: { cause?: unknown }[]): Record<string, string> {
@@ -33,7 +24,7 @@ function retryAfter(errors: { cause?: unknown }[]): Record<string, string> {
 }
 
 /** The api's HTTP server, without listening: `main.ts` listens, tests use `inject`. */
-export async function buildApiServer(deps: ServerDeps): Promise<FastifyInstance> {
+export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger,
     // Batched calls put every procedure name in the path ("system.info,recipes.byId,...").

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { findRecipe, listStorageDeletionKeys } from '@saffron/db';
+import { FILES_PREFIX } from '@saffron/shared';
 import { describe, expect, it } from 'vitest';
-import { FILES_PREFIX } from './server.ts';
 import { eventually } from './testing/fixtures.ts';
 import { DRIVERS, useFilesService } from './testing/harness.ts';
 import { multipartBody } from './testing/multipart.ts';

@@ -1,7 +1,7 @@
 import { openServiceDatabase } from '@saffron/db';
 import { exitOnInvalidEnv, runService } from '@saffron/service';
 import { loadEnv } from './env.ts';
-import { createFilesDeps } from './files-deps.ts';
+import { createFilesDeps } from './deps.ts';
 import { buildFilesServer } from './server.ts';
 
 const env = exitOnInvalidEnv(() => loadEnv());

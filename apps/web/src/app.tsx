@@ -4,10 +4,9 @@ import { RouterProvider } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { UpdatePrompt } from './components/layout/update-prompt.tsx';
 import { ToastProvider, useToast, type ToastInput } from './components/ui/toast.tsx';
-import { uploadFile } from './features/attachments/files-api.ts';
 import { UploadQueue } from './features/attachments/upload-queue.ts';
 import { UploadsContext } from './features/attachments/uploads-context.tsx';
-import { createAppQueryClient, createTrpc, saffronClient } from './lib/api.ts';
+import { createAppQueryClient, createTrpc, filesClient, saffronClient } from './lib/api.ts';
 import { persistQueries } from './lib/persisted-queries.ts';
 import { createAppRouter } from './router.tsx';
 
@@ -34,7 +33,7 @@ function createApp() {
   const router = createAppRouter({ queryClient, trpc });
   app.router = router;
   const uploads = new UploadQueue({
-    upload: uploadFile,
+    upload: filesClient.upload,
     onUploaded: (recipeId, attachments) => {
       const key = trpc.recipes.byId.queryKey({ id: recipeId });
       queryClient.setQueryData(key, (recipe) =>

@@ -7,6 +7,7 @@ import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { S3RVER_CREDENTIALS } from '@saffron/files/testing';
 import { createS3Client } from '@saffron/service';
+import { filesPaths } from '@saffron/shared';
 import { benchEnv } from '../env.ts';
 import { migrateBenchDatabase } from '../harness/bench-data.ts';
 import { createBenchAccount, residentBytes, sampleResident, startFiles } from '../harness/files.ts';
@@ -49,7 +50,7 @@ async function uploadThroughService(
   );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   const started = performance.now();
-  const upload = request(`${files.url}/files/v1/recipes/${account.recipeId}/attachments`, {
+  const upload = request(`${files.url}${filesPaths.upload(account.recipeId)}`, {
     method: 'POST',
     headers: {
       authorization: `Bearer ${account.token}`,
@@ -69,7 +70,7 @@ async function uploadThroughService(
   const [attachment] = JSON.parse(body) as { id: string; size: number }[];
   if (attachment?.size !== bytes) throw new Error(`stored ${attachment?.size} bytes of ${bytes}`);
   // Deleting goes through the queue: the files process's cleanup job removes the object.
-  await fetch(`${files.url}/files/v1/attachments/${attachment.id}`, {
+  await fetch(`${files.url}${filesPaths.attachment(attachment.id)}`, {
     method: 'DELETE',
     headers: { authorization: `Bearer ${account.token}` },
   });

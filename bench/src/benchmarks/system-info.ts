@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { API_PREFIX } from '@saffron/shared';
 import { startApi } from '../harness/api.ts';
 import { migrateBenchDatabase } from '../harness/bench-data.ts';
 import { measure, warmUp } from '../harness/load.ts';
@@ -18,7 +19,7 @@ export async function systemInfoBenchmark(): Promise<void> {
   const api = await startApi();
   const dir = await mkdtemp(join(tmpdir(), 'saffron-bench-'));
   try {
-    const path = '/api/v1/system.info';
+    const path = `${API_PREFIX}/system.info`;
     const bytes = Buffer.from(await (await fetch(api.url + path)).arrayBuffer());
     await writeFile(join(dir, 'body.json'), bytes);
     const raw = await startServer(RAW_SERVER, {

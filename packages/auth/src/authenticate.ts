@@ -1,5 +1,5 @@
-import { findUserById, type AppName, type Database, type Kysely, type User } from '@saffron/db';
-import { AppError } from '@saffron/shared';
+import { findUserById, type Database, type Kysely, type User } from '@saffron/db';
+import { AppError, type TAppName } from '@saffron/shared';
 import type { SessionManager } from './sessions/manager.ts';
 import type { Session } from './sessions/types.ts';
 
@@ -28,7 +28,7 @@ export async function authenticate(
 }
 
 /** Each app (recipes, grocery) is granted per user; the api and the files service ask alike. */
-export function requireApp(user: User, app: AppName): void {
+export function requireApp(user: User, app: TAppName): void {
   if (!user.apps.includes(app))
     throw new AppError('FORBIDDEN', `Your account has no access to the ${app} app`);
 }

@@ -10,8 +10,8 @@ export {
 export { createMemoryCounterStore } from './rate-limit/memory-counters.ts';
 export { createRedisCounterStore } from './rate-limit/redis-counters.ts';
 export {
-  connectAuthServices,
   createAuthServices,
+  sessionConfigFrom,
   type AuthServices,
   type AuthServicesOptions,
   type SessionEnv,

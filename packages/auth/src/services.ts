@@ -1,5 +1,5 @@
 import type { Database, Kysely } from '@saffron/db';
-import { createRedis, waitForRedis, type Logger, type Redis } from '@saffron/service';
+import type { Redis } from '@saffron/service';
 import { PasswordHasher, type PasswordHasherOptions } from './password.ts';
 import { createMemoryCounterStore } from './rate-limit/memory-counters.ts';
 import {
@@ -46,30 +46,13 @@ export function createAuthServices(options: AuthServicesOptions): AuthServices {
 
 /** What a server's configuration (serviceEnvShape) says about sessions. */
 export interface SessionEnv {
-  REDIS_URL?: string | undefined;
   SESSION_IDLE_TIMEOUT: number;
   SESSION_ABSOLUTE_LIFETIME: number;
 }
 
-/**
- * Sessions for a server process, from its configuration: in Redis when REDIS_URL is set
- * (shared by every api instance and the files service), in Postgres otherwise. Redis not
- * being up yet is not fatal: authenticated calls answer 503 until it is.
- */
-export async function connectAuthServices(
-  env: SessionEnv,
-  db: Kysely<Database>,
-  logger: Logger,
-): Promise<{ auth: AuthServices; redis: Redis | undefined }> {
-  let redis: Redis | undefined;
-  if (env.REDIS_URL) {
-    redis = createRedis(env.REDIS_URL, { logger });
-    if (!(await waitForRedis(redis)))
-      logger.warn('redis not reachable yet; authenticated calls answer 503 until it is');
-  }
-  const session = {
+export function sessionConfigFrom(env: SessionEnv): Partial<SessionConfig> {
+  return {
     idleTimeoutMs: env.SESSION_IDLE_TIMEOUT,
     absoluteLifetimeMs: env.SESSION_ABSOLUTE_LIFETIME,
   };
-  return { auth: createAuthServices({ db, redis, session }), redis };
 }

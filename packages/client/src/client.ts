@@ -1,21 +1,21 @@
 import type { AppRouter } from '@saffron/api';
 import { transformer } from '@saffron/shared/transformer';
+import { API_PREFIX } from '@saffron/shared/wire-paths';
 import {
   createTRPCClient,
   httpBatchLink,
   httpBatchStreamLink,
-  httpLink,
   httpSubscriptionLink,
-  isNonJsonSerializable,
   splitLink,
   type TRPCClient,
 } from '@trpc/client';
+import { authorizationHeader, type TokenOption } from './token.ts';
 
 export interface SaffronClientOptions {
   /** Where Saffron is served, e.g. "https://recipes.example.com" ("" in the browser: same origin). */
   baseUrl: string;
   /** A bearer token from `auth.login({ returnToken: true })`; browsers use the session cookie instead. */
-  token?: string | (() => string | undefined);
+  token?: TokenOption;
   /** A fetch to use instead of the global one (tests, proxies, React Native). */
   fetch?: typeof globalThis.fetch;
   /**
@@ -35,15 +35,11 @@ export type SaffronClient = TRPCClient<AppRouter>;
 /**
  * The fully typed client. Queries are batched and streamed; mutations are batched but not
  * streamed, because a mutation may set a cookie (sign-in) and a streamed response has sent
- * its headers before the procedure ends. FormData inputs go through a plain link (they
- * cannot be batched); subscriptions use Server-Sent Events.
+ * its headers before the procedure ends. Subscriptions use Server-Sent Events.
  */
 export function createSaffronClient(options: SaffronClientOptions): SaffronClient {
-  const url = `${options.baseUrl.replace(/\/$/, '')}/api/v1`;
-  const headers = (): Record<string, string> => {
-    const token = typeof options.token === 'function' ? options.token() : options.token;
-    return token ? { authorization: `Bearer ${token}` } : {};
-  };
+  const url = `${options.baseUrl.replace(/\/$/, '')}${API_PREFIX}`;
+  const headers = () => authorizationHeader(options.token);
   const common = { url, transformer, headers, fetch: options.fetch };
   return createTRPCClient<AppRouter>({
     links: [
@@ -67,13 +63,9 @@ export function createSaffronClient(options: SaffronClientOptions): SaffronClien
           }),
         }),
         false: splitLink({
-          condition: (operation) => isNonJsonSerializable(operation.input),
-          true: httpLink(common),
-          false: splitLink({
-            condition: (operation) => operation.type === 'mutation',
-            true: httpBatchLink(common),
-            false: httpBatchStreamLink(common),
-          }),
+          condition: (operation) => operation.type === 'mutation',
+          true: httpBatchLink(common),
+          false: httpBatchStreamLink(common),
         }),
       }),
     ],

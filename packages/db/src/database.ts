@@ -1,18 +1,18 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { TAppName } from '@saffron/shared';
+import type { ColumnType, Generated } from 'kysely';
 
 /** Set by the database (defaults and a trigger); the application never writes them. */
 type CreatedAt = ColumnType<Date, never, never>;
 type UpdatedAt = ColumnType<Date, never, never>;
 
 export type Role = 'admin' | 'user';
-export type AppName = 'recipes' | 'grocery';
 
 export interface UsersTable {
   id: Generated<string>;
   username: string;
   password_hash: string;
   role: ColumnType<Role, Role | undefined, Role>;
-  apps: ColumnType<AppName[], AppName[] | undefined, AppName[]>;
+  apps: ColumnType<TAppName[], TAppName[] | undefined, TAppName[]>;
   disabled: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -143,9 +143,3 @@ export interface Database {
   search_outbox: SearchOutboxTable;
   storage_deletions: StorageDeletionsTable;
 }
-
-export type UserRow = Selectable<UsersTable>;
-export type NewUser = Insertable<UsersTable>;
-export type UserUpdate = Updateable<UsersTable>;
-export type RecipeRow = Selectable<RecipesTable>;
-export type IngredientRow = Selectable<IngredientsTable>;

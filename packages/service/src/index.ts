@@ -19,5 +19,5 @@ export {
   type QueueWorker,
   type QueueWorkerOptions,
 } from './queue-worker.ts';
-export { createRedis, waitForRedis, type Redis, type RedisOptions } from './redis.ts';
+export { connectRedis, createRedis, waitForRedis, type Redis, type RedisOptions } from './redis.ts';
 export { createS3Client, s3ConfigFrom, s3EnvShape, type S3Config } from './s3.ts';

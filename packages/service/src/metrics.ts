@@ -43,7 +43,7 @@ function createProcedureMetrics(registry: Registry): ProcedureMetrics {
 
 /**
  * Prometheus metrics at GET /metrics: process metrics, and request counts and latency per
- * route. Routes are labelled by their template ("/api/v1/:path"), never the raw URL, so a
+ * route. Routes are labelled by their template ("<prefix>/:path"), never the raw URL, so a
  * scanner cannot grow the label set; requests no route matched share the label "unmatched".
  * Each server gets its own registry, so several can live in one process (tests).
  */

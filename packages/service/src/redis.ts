@@ -45,3 +45,20 @@ export async function waitForRedis(redis: Redis, timeoutMs = 5_000): Promise<boo
     () => false,
   );
 }
+
+/**
+ * The process's one Redis client when REDIS_URL is set, opened at boot in the app's deps
+ * file and passed to whatever uses it (sessions, login limits, the recipe cache, events).
+ * Redis not being up yet is not fatal: what needs it answers 503 until it is.
+ */
+export async function connectRedis(
+  env: { REDIS_URL?: string | undefined },
+  logger: Pick<Logger, 'info' | 'warn'>,
+  { timeoutMs }: { timeoutMs?: number } = {},
+): Promise<Redis | undefined> {
+  if (!env.REDIS_URL) return undefined;
+  const redis = createRedis(env.REDIS_URL, { logger });
+  if (!(await waitForRedis(redis, timeoutMs)))
+    logger.warn('redis not reachable yet; authenticated calls answer 503 until it is');
+  return redis;
+}

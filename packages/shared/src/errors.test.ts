@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, HTTP_STATUS_BY_CODE, httpStatusOf, isAppErrorCode } from './errors.ts';
+import {
+  AppError,
+  appErrorCodeFor,
+  HTTP_STATUS_BY_CODE,
+  httpStatusOf,
+  isAppErrorCode,
+} from './errors.ts';
 
 describe('AppError', () => {
   it('maps each code to one HTTP status', () => {
@@ -17,6 +23,14 @@ describe('AppError', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.retryAfterSeconds).toBe(30);
     expect(AppError.notFound('Recipe').message).toBe('Recipe not found');
+  });
+
+  it('reads a bare HTTP status back as the code that means it', () => {
+    for (const [code, status] of Object.entries(HTTP_STATUS_BY_CODE)) {
+      expect(appErrorCodeFor(status)).toBe(code);
+    }
+    expect(appErrorCodeFor(413)).toBe('PAYLOAD_TOO_LARGE');
+    expect(appErrorCodeFor(415)).toBeUndefined();
   });
 
   it('recognises its own codes only', () => {

@@ -56,3 +56,12 @@ export function isAppErrorCode(value: unknown): value is AppErrorCode {
 export function httpStatusOf(code: AppErrorCode): number {
   return HTTP_STATUS_BY_CODE[code];
 }
+
+const CODE_BY_STATUS = new Map(
+  Object.entries(HTTP_STATUS_BY_CODE).map(([code, status]) => [status, code as AppErrorCode]),
+);
+
+/** The code that means this HTTP status, for failures that come with a status only. */
+export function appErrorCodeFor(status: number): AppErrorCode | undefined {
+  return CODE_BY_STATUS.get(status as (typeof HTTP_STATUS_BY_CODE)[AppErrorCode]);
+}

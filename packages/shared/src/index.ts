@@ -10,3 +10,4 @@ export * from './schemas/recipe.ts';
 export * from './schemas/system.ts';
 export * from './schemas/user.ts';
 export { transformer } from './transformer.ts';
+export * from './wire-paths.ts';

@@ -1,6 +1,6 @@
 import { createDb, type DatabaseHandle } from '@saffron/db';
 import { createContextInner, type Context } from '../trpc/context.ts';
-import { createApiDeps } from '../services/api-deps.ts';
+import { createApiDeps } from '../deps.ts';
 import type { Env } from '../env.ts';
 import { pino } from 'pino';
 import { UsageError, type CliIo, type Command } from './command.ts';

@@ -16,7 +16,7 @@ import { protectedProcedure, publicProcedure } from '../trpc/init.ts';
 
 export const authRouter = {
   login: publicProcedure.input(ZLoginInput).mutation(({ ctx, input }) => signIn(ctx, input)),
-  logout: protectedProcedure.mutation(({ ctx }) => signOut(ctx, ctx.session)),
+  logout: protectedProcedure.mutation(({ ctx }) => signOut(ctx)),
   me: protectedProcedure.query(({ ctx }) => ctx.user),
   setupAdmin: publicProcedure
     .input(ZNewAccountInput)
@@ -24,10 +24,10 @@ export const authRouter = {
   signup: publicProcedure.input(ZNewAccountInput).mutation(({ ctx, input }) => signUp(ctx, input)),
   changePassword: protectedProcedure
     .input(ZChangePasswordInput)
-    .mutation(({ ctx, input }) => changePassword(ctx, ctx, input)),
-  sessions: protectedProcedure.query(({ ctx }) => listSessions(ctx, ctx)),
+    .mutation(({ ctx, input }) => changePassword(ctx, input)),
+  sessions: protectedProcedure.query(({ ctx }) => listSessions(ctx)),
   revokeSession: protectedProcedure
     .input(ZRevokeSessionInput)
-    .mutation(({ ctx, input }) => revokeSession(ctx, ctx, input.id)),
-  revokeOtherSessions: protectedProcedure.mutation(({ ctx }) => revokeOtherSessions(ctx, ctx)),
+    .mutation(({ ctx, input }) => revokeSession(ctx, input.id)),
+  revokeOtherSessions: protectedProcedure.mutation(({ ctx }) => revokeOtherSessions(ctx)),
 } satisfies TRPCRouterRecord;

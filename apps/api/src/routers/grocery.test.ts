@@ -1,6 +1,6 @@
 import { useTestDb } from '@saffron/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppName } from '@saffron/db';
+import type { TAppName } from '@saffron/shared';
 import { signInNewAccount } from '../testing/accounts.ts';
 import type { createTestCaller } from '../testing/context.ts';
 import { recipeInput } from '../testing/recipes.ts';
@@ -13,7 +13,7 @@ describe('grocery router', () => {
 
   async function signedIn(
     username: string,
-    apps: AppName[] = ['recipes', 'grocery'],
+    apps: TAppName[] = ['recipes', 'grocery'],
   ): Promise<Caller> {
     return (await signInNewAccount(t.db, username, { apps })).caller();
   }

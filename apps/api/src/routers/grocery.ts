@@ -25,26 +25,26 @@ import { appProcedure } from '../trpc/init.ts';
 const groceryProcedure = appProcedure('grocery');
 
 export const groceryRouter = {
-  list: groceryProcedure.query(({ ctx }) => listGrocery(ctx, ctx.user)),
+  list: groceryProcedure.query(({ ctx }) => listGrocery(ctx)),
   changes: groceryProcedure
     .input(ZGroceryChangesSince)
-    .query(({ ctx, input }) => groceryChangesSince(ctx, ctx.user, input.since)),
+    .query(({ ctx, input }) => groceryChangesSince(ctx, input.since)),
   addItems: groceryProcedure
     .input(ZGroceryAddItems)
-    .mutation(({ ctx, input }) => addItems(ctx, ctx.user, input.items)),
+    .mutation(({ ctx, input }) => addItems(ctx, input.items)),
   addFromRecipe: groceryProcedure
     .input(ZGroceryAddFromRecipe)
-    .mutation(({ ctx, input }) => addFromRecipe(ctx, ctx.user, input.recipeId, input.servings)),
+    .mutation(({ ctx, input }) => addFromRecipe(ctx, input.recipeId, input.servings)),
   toggle: groceryProcedure
     .input(ZGroceryToggle)
-    .mutation(({ ctx, input }) => toggleItem(ctx, ctx.user, input)),
+    .mutation(({ ctx, input }) => toggleItem(ctx, input)),
   updateItem: groceryProcedure
     .input(ZGroceryUpdateItem)
-    .mutation(({ ctx, input }) => updateItem(ctx, ctx.user, input)),
+    .mutation(({ ctx, input }) => updateItem(ctx, input)),
   removeItem: groceryProcedure
     .input(ZGroceryItemId)
-    .mutation(({ ctx, input }) => removeItem(ctx, ctx.user, input.itemId)),
-  clearChecked: groceryProcedure.mutation(({ ctx }) => clearChecked(ctx, ctx.user)),
+    .mutation(({ ctx, input }) => removeItem(ctx, input.itemId)),
+  clearChecked: groceryProcedure.mutation(({ ctx }) => clearChecked(ctx)),
 
   /**
    * Live changes over Server-Sent Events. Each event carries the list version as its id, so a
@@ -56,11 +56,9 @@ export const groceryRouter = {
     signal,
   }) {
     const versions = await ctx.grocery.events.listen(ctx.user.id, signal!);
-    let cursor = input.lastEventId
-      ? Number(input.lastEventId)
-      : await groceryVersion(ctx, ctx.user);
+    let cursor = input.lastEventId ? Number(input.lastEventId) : await groceryVersion(ctx);
     const catchUp = async () => {
-      const changes = await groceryChangesSince(ctx, ctx.user, cursor);
+      const changes = await groceryChangesSince(ctx, cursor);
       cursor = changes.version;
       return changes;
     };

@@ -1,6 +1,6 @@
 import { useTestDb } from '@saffron/db/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AppName } from '@saffron/db';
+import type { TAppName } from '@saffron/shared';
 import { signInNewAccount } from '../testing/accounts.ts';
 import type { createTestCaller } from '../testing/context.ts';
 import { fieldErrorsOf } from '../testing/errors.ts';
@@ -12,7 +12,7 @@ describe('recipes router', () => {
   let alice: Caller;
   let bob: Caller;
 
-  async function signedIn(username: string, apps: AppName[] = ['recipes']): Promise<Caller> {
+  async function signedIn(username: string, apps: TAppName[] = ['recipes']): Promise<Caller> {
     return (await signInNewAccount(t.db, username, { apps })).caller();
   }
 

@@ -1,6 +1,12 @@
 import { ZRecipeId, ZRecipeInput, ZRecipeSearchInput, ZRecipeUpdateInput } from '@saffron/shared';
 import type { TRPCRouterRecord } from '@trpc/server';
-import { addRecipe, getRecipe, removeRecipe, replaceRecipe } from '../services/recipes.ts';
+import {
+  addRecipe,
+  getRecipe,
+  removeRecipe,
+  replaceRecipe,
+  searchRecipes,
+} from '../services/recipes.ts';
 import { appProcedure } from '../trpc/init.ts';
 
 /** Every recipe procedure needs access to the recipes app and acts on the caller's recipes only. */
@@ -9,17 +15,13 @@ const recipesProcedure = appProcedure('recipes');
 export const recipesRouter = {
   search: recipesProcedure
     .input(ZRecipeSearchInput)
-    .query(({ ctx, input }) => ctx.recipes.search.search({ ownerId: ctx.user.id, ...input })),
-  byId: recipesProcedure
-    .input(ZRecipeId)
-    .query(({ ctx, input }) => getRecipe(ctx, ctx.user, input.id)),
-  create: recipesProcedure
-    .input(ZRecipeInput)
-    .mutation(({ ctx, input }) => addRecipe(ctx, ctx.user, input)),
+    .query(({ ctx, input }) => searchRecipes(ctx, input)),
+  byId: recipesProcedure.input(ZRecipeId).query(({ ctx, input }) => getRecipe(ctx, input.id)),
+  create: recipesProcedure.input(ZRecipeInput).mutation(({ ctx, input }) => addRecipe(ctx, input)),
   update: recipesProcedure
     .input(ZRecipeUpdateInput)
-    .mutation(({ ctx, input: { id, ...recipe } }) => replaceRecipe(ctx, ctx.user, id, recipe)),
+    .mutation(({ ctx, input: { id, ...recipe } }) => replaceRecipe(ctx, id, recipe)),
   delete: recipesProcedure
     .input(ZRecipeId)
-    .mutation(({ ctx, input }) => removeRecipe(ctx, ctx.user, input.id)),
+    .mutation(({ ctx, input }) => removeRecipe(ctx, input.id)),
 } satisfies TRPCRouterRecord;

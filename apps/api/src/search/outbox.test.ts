@@ -1,13 +1,13 @@
-import { countSearchChanges, findUserByUsername, type User } from '@saffron/db';
+import { countSearchChanges, findUserByUsername } from '@saffron/db';
 import { useTestDb } from '@saffron/db/testing';
 import { ZRecipeInput } from '@saffron/shared';
 import { sql } from 'kysely';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { addRecipe, removeRecipe, replaceRecipe } from '../services/recipes.ts';
+import { addRecipe, removeRecipe, replaceRecipe, searchRecipes } from '../services/recipes.ts';
 import { createAccount } from '../testing/accounts.ts';
-import { createTestDeps, silentLogger } from '../testing/context.ts';
+import { createTestDeps, signedInContext, silentLogger } from '../testing/context.ts';
 import { recipeInput } from '../testing/recipes.ts';
-import { createContextInner, type Context } from '../trpc/context.ts';
+import type { AuthedContext } from '../trpc/context.ts';
 import { createOutboxWorker, retryDelaySeconds, type SearchIndexer } from './outbox-worker.ts';
 import { createPostgresEngine } from './postgres-engine.ts';
 import { createRecipeSearch } from './recipe-search.ts';
@@ -22,8 +22,7 @@ const unreachable = createTypesenseClient('http://127.0.0.1:1', 'test-key');
 
 describe('search outbox with Typesense unreachable', () => {
   const t = useTestDb();
-  let ctx: Context;
-  let alice: User;
+  let alice: AuthedContext;
 
   beforeEach(async () => {
     const deps = createTestDeps(t.db, {
@@ -37,21 +36,20 @@ describe('search outbox with Typesense unreachable', () => {
         outbox: true,
       },
     });
-    ctx = createContextInner(deps);
     await createAccount(t.db, deps, 'alice');
-    alice = (await findUserByUsername(t.db, 'alice'))!;
+    alice = await signedInContext(deps, (await findUserByUsername(t.db, 'alice'))!);
   });
 
   const input = (name: string) => ZRecipeInput.parse(recipeInput({ name }));
 
   it('lets writes succeed, keeps every change in the outbox, and searches Postgres meanwhile', async () => {
-    const soup = await addRecipe(ctx, alice, input('Tomato soup'));
-    const stew = await addRecipe(ctx, alice, input('Bean stew'));
-    await replaceRecipe(ctx, alice, soup.id, input('Roasted tomato soup'));
-    await removeRecipe(ctx, alice, stew.id);
+    const soup = await addRecipe(alice, input('Tomato soup'));
+    const stew = await addRecipe(alice, input('Bean stew'));
+    await replaceRecipe(alice, soup.id, input('Roasted tomato soup'));
+    await removeRecipe(alice, stew.id);
     expect(await countSearchChanges(t.db)).toBe(4);
 
-    const found = await ctx.recipes.search.search({ ownerId: alice.id, q: 'tomatoe', limit: 20 });
+    const found = await searchRecipes(alice, { q: 'tomatoe', limit: 20 });
     expect(found.items.map((item) => item.name)).toEqual(['Roasted tomato soup']);
 
     const worker = createOutboxWorker({
@@ -84,10 +82,10 @@ describe('search outbox with Typesense unreachable', () => {
         return Promise.resolve();
       },
     };
-    const soup = await addRecipe(ctx, alice, input('Tomato soup'));
-    const stew = await addRecipe(ctx, alice, input('Bean stew'));
-    await replaceRecipe(ctx, alice, soup.id, input('Roasted tomato soup'));
-    await removeRecipe(ctx, alice, stew.id);
+    const soup = await addRecipe(alice, input('Tomato soup'));
+    const stew = await addRecipe(alice, input('Bean stew'));
+    await replaceRecipe(alice, soup.id, input('Roasted tomato soup'));
+    await removeRecipe(alice, stew.id);
 
     const worker = createOutboxWorker({ db: t.db, indexer, logger: silentLogger });
     const timePasses = () => sql`update search_outbox set available_at = now()`.execute(t.db);
@@ -112,7 +110,7 @@ describe('search outbox with Typesense unreachable', () => {
         return Promise.resolve();
       },
     };
-    await addRecipe(ctx, alice, input('Tomato soup'));
+    await addRecipe(alice, input('Tomato soup'));
 
     const worker = createOutboxWorker({ db: t.db, indexer, logger: silentLogger });
     worker.start();

@@ -15,6 +15,9 @@ export interface RecipeSearchResult {
   nextCursor: string | undefined;
 }
 
+/** A page of the owner's recipes matching `q` (all of them, newest first, when blank). */
+export type RecipeSearch = (request: RecipeSearchRequest) => Promise<RecipeSearchResult>;
+
 /**
  * Searches with the external engine when there is one, Postgres otherwise. If the external
  * engine fails, new searches fall back to Postgres; a page of a search it had started cannot
@@ -24,7 +27,7 @@ export function createRecipeSearch(
   postgres: SearchEngine,
   external: SearchEngine | undefined,
   logger: FastifyBaseLogger,
-) {
+): RecipeSearch {
   const run = async (request: RecipeSearchRequest): Promise<EngineSearchPage> => {
     const cursor = request.cursor ? decodeCursor(request.cursor) : undefined;
     const query = {
@@ -47,20 +50,16 @@ export function createRecipeSearch(
     }
   };
 
-  return {
-    search: async (request: RecipeSearchRequest): Promise<RecipeSearchResult> => {
-      const page = await run(request);
-      return {
-        items: page.items.map((item) => ({
-          id: item.id,
-          name: item.name,
-          tags: item.tags,
-          updatedAt: item.updatedAt,
-        })),
-        nextCursor: page.next && encodeCursor(page.next),
-      };
-    },
+  return async (request) => {
+    const page = await run(request);
+    return {
+      items: page.items.map((item) => ({
+        id: item.id,
+        name: item.name,
+        tags: item.tags,
+        updatedAt: item.updatedAt,
+      })),
+      nextCursor: page.next && encodeCursor(page.next),
+    };
   };
 }
-
-export type RecipeSearch = ReturnType<typeof createRecipeSearch>;

@@ -5,8 +5,7 @@ import {
   listGroceryChanges,
   listGroceryItems,
   type GroceryItemRow,
-  type GroceryListSession,
-  type User,
+  type GroceryListEditor,
 } from '@saffron/db';
 import { requireApp } from '@saffron/auth';
 import {
@@ -19,7 +18,7 @@ import {
   type Addition,
   type TGroceryChanges,
 } from '@saffron/shared';
-import type { Context } from '../trpc/context.ts';
+import type { AuthedContext } from '../trpc/context.ts';
 
 function toChanges(version: number, rows: GroceryItemRow[]): TGroceryChanges {
   return {
@@ -30,14 +29,10 @@ function toChanges(version: number, rows: GroceryItemRow[]): TGroceryChanges {
 }
 
 /** Every change commits first, then tells every open client (on any instance) about it. */
-async function change<T>(
-  ctx: Context,
-  user: User,
-  apply: (list: GroceryListSession) => Promise<T>,
-) {
-  const { result, version, changed } = await changeGroceryList(ctx.db, user.id, apply);
+async function change<T>(ctx: AuthedContext, apply: (list: GroceryListEditor) => Promise<T>) {
+  const { result, version, changed } = await changeGroceryList(ctx.db, ctx.user.id, apply);
   if (changed.length > 0) {
-    await ctx.grocery.events.publish(user.id, version).catch((error: unknown) => {
+    await ctx.grocery.events.publish(ctx.user.id, version).catch((error: unknown) => {
       ctx.logger.warn(
         { err: error },
         'grocery change not broadcast; clients catch up when they reconnect',
@@ -47,28 +42,27 @@ async function change<T>(
   return { result, changes: toChanges(version, changed) };
 }
 
-export async function listGrocery(ctx: Context, user: User) {
-  const { version, items } = await listGroceryItems(ctx.db, user.id);
+export async function listGrocery(ctx: AuthedContext) {
+  const { version, items } = await listGroceryItems(ctx.db, ctx.user.id);
   return { version, items: items.map(toGroceryItem) };
 }
 
 /** Where a live subscription starts when the client has seen nothing yet. */
-export function groceryVersion(ctx: Context, user: User): Promise<number> {
-  return findGroceryListVersion(ctx.db, user.id);
+export function groceryVersion(ctx: AuthedContext): Promise<number> {
+  return findGroceryListVersion(ctx.db, ctx.user.id);
 }
 
 export async function groceryChangesSince(
-  ctx: Context,
-  user: User,
+  ctx: AuthedContext,
   since: number,
 ): Promise<TGroceryChanges> {
-  const { version, items } = await listGroceryChanges(ctx.db, { ownerId: user.id, since });
+  const { version, items } = await listGroceryChanges(ctx.db, { ownerId: ctx.user.id, since });
   return toChanges(version, items);
 }
 
 /** Additions join unchecked lines of the same food; planning and saving happen under one lock. */
-async function add(ctx: Context, user: User, additions: Addition[]): Promise<TGroceryChanges> {
-  const { changes } = await change(ctx, user, async (list) => {
+async function add(ctx: AuthedContext, additions: Addition[]): Promise<TGroceryChanges> {
+  const { changes } = await change(ctx, async (list) => {
     const current = await list.liveUncheckedItems();
     const plan = planAdditions(
       current.map((row) => ({ ...row, amounts: row.amounts, category: row.category ?? undefined })),
@@ -81,24 +75,22 @@ async function add(ctx: Context, user: User, additions: Addition[]): Promise<TGr
 }
 
 export function addItems(
-  ctx: Context,
-  user: User,
+  ctx: AuthedContext,
   items: { name: string; quantity?: string | undefined; unit?: string | undefined }[],
 ) {
-  return add(ctx, user, items.map(lineAddition));
+  return add(ctx, items.map(lineAddition));
 }
 
 /** The recipe's ingredients, scaled to the servings asked for; the user needs both apps. */
 export async function addFromRecipe(
-  ctx: Context,
-  user: User,
+  ctx: AuthedContext,
   recipeId: string,
   servings: number | undefined,
 ) {
-  requireApp(user, 'recipes');
-  const recipe = await findRecipe(ctx.db, { id: recipeId, ownerId: user.id });
+  requireApp(ctx.user, 'recipes');
+  const recipe = await findRecipe(ctx.db, { id: recipeId, ownerId: ctx.user.id });
   if (!recipe) throw AppError.notFound('Recipe');
-  return add(ctx, user, recipeAdditions(recipe, servings));
+  return add(ctx, recipeAdditions(recipe, servings));
 }
 
 /**
@@ -106,13 +98,12 @@ export async function addFromRecipe(
  * item was ticked or unticked more recently elsewhere. A deleted item stays deleted (404).
  */
 export async function toggleItem(
-  ctx: Context,
-  user: User,
+  ctx: AuthedContext,
   input: { itemId: string; checked: boolean; at?: Date | undefined },
 ) {
   const now = new Date();
   const at = input.at && input.at < now ? input.at : now;
-  const { result } = await change(ctx, user, async (list) => {
+  const { result } = await change(ctx, async (list) => {
     const item = await list.findLiveItem(input.itemId);
     if (!item) throw AppError.notFound('Item');
     if (item.checkedAt && at < item.checkedAt) return item;
@@ -123,11 +114,10 @@ export async function toggleItem(
 }
 
 export async function updateItem(
-  ctx: Context,
-  user: User,
+  ctx: AuthedContext,
   input: { itemId: string; name?: string | undefined; category?: string | undefined },
 ) {
-  const { result } = await change(ctx, user, async (list) => {
+  const { result } = await change(ctx, async (list) => {
     const item = await list.findLiveItem(input.itemId);
     if (!item) throw AppError.notFound('Item');
     const name = input.name ?? item.name;
@@ -141,14 +131,14 @@ export async function updateItem(
   return toGroceryItem(result);
 }
 
-export async function removeItem(ctx: Context, user: User, itemId: string): Promise<void> {
-  await change(ctx, user, async (list) => {
+export async function removeItem(ctx: AuthedContext, itemId: string): Promise<void> {
+  await change(ctx, async (list) => {
     if (!(await list.findLiveItem(itemId))) throw AppError.notFound('Item');
     await list.remove([itemId]);
   });
 }
 
-export async function clearChecked(ctx: Context, user: User): Promise<{ removed: number }> {
-  const { result } = await change(ctx, user, (list) => list.removeChecked());
+export async function clearChecked(ctx: AuthedContext): Promise<{ removed: number }> {
+  const { result } = await change(ctx, (list) => list.removeChecked());
   return { removed: result };
 }

@@ -5,56 +5,60 @@ import {
   invalidateRecipe,
   updateRecipe,
   type RecipeWrite,
-  type User,
 } from '@saffron/db';
 import { AppError, type TRecipe, type TRecipeData } from '@saffron/shared';
-import type { Context } from '../trpc/context.ts';
+import type { RecipeSearchRequest, RecipeSearchResult } from '../search/recipe-search.ts';
+import type { AuthedContext } from '../trpc/context.ts';
 import { toRecipe } from './recipe-view.ts';
 
-function toWrite(ctx: Context, user: User, { ingredients, ...fields }: TRecipeData): RecipeWrite {
-  return { ownerId: user.id, fields, ingredients, outbox: ctx.recipes.outbox };
+function toWrite(ctx: AuthedContext, { ingredients, ...fields }: TRecipeData): RecipeWrite {
+  return { ownerId: ctx.user.id, fields, ingredients, outbox: ctx.recipes.outbox };
 }
 
 /** After commit: the next read, from any instance, sees the change. */
-function forgetCached(ctx: Context, user: User, recipeId: string): Promise<void> {
-  return invalidateRecipe(ctx.recipes.cache, { ownerId: user.id, recipeId }, (error) =>
-    ctx.logger.error(
-      { err: error, recipeId },
-      'recipe cache invalidation failed; the entry expires by TTL',
-    ),
-  );
+function forgetCached(ctx: AuthedContext, recipeId: string): Promise<void> {
+  return invalidateRecipe(ctx.recipes.cache, { ownerId: ctx.user.id, recipeId }, ctx.logger);
+}
+
+/** The caller's recipes only: the owner is part of every search. */
+export function searchRecipes(
+  ctx: AuthedContext,
+  input: Omit<RecipeSearchRequest, 'ownerId'>,
+): Promise<RecipeSearchResult> {
+  return ctx.recipes.search({ ownerId: ctx.user.id, ...input });
 }
 
 /** Read through the cache; a miss reads Postgres and fills the cache only if nothing changed meanwhile. */
-export async function getRecipe(ctx: Context, user: User, id: string): Promise<TRecipe> {
-  const cached = await ctx.recipes.cache.read<TRecipe>(user.id, id);
+export async function getRecipe(ctx: AuthedContext, id: string): Promise<TRecipe> {
+  const ownerId = ctx.user.id;
+  const cached = await ctx.recipes.cache.read<TRecipe>(ownerId, id);
   if (cached.value) return cached.value;
-  const record = await findRecipe(ctx.db, { id, ownerId: user.id });
+  const record = await findRecipe(ctx.db, { id, ownerId });
   if (!record) throw AppError.notFound('Recipe');
   const recipe = toRecipe(record);
-  await ctx.recipes.cache.fill(user.id, id, cached.version, recipe);
+  await ctx.recipes.cache.fill(ownerId, id, cached.version, recipe);
   return recipe;
 }
 
-export async function addRecipe(ctx: Context, user: User, input: TRecipeData): Promise<TRecipe> {
-  const { id } = await createRecipe(ctx.db, toWrite(ctx, user, input));
-  return getRecipe(ctx, user, id);
+export async function addRecipe(ctx: AuthedContext, input: TRecipeData): Promise<TRecipe> {
+  const { id } = await createRecipe(ctx.db, toWrite(ctx, input));
+  return getRecipe(ctx, id);
 }
 
 export async function replaceRecipe(
-  ctx: Context,
-  user: User,
+  ctx: AuthedContext,
   id: string,
   input: TRecipeData,
 ): Promise<TRecipe> {
-  const updated = await updateRecipe(ctx.db, id, toWrite(ctx, user, input));
+  const updated = await updateRecipe(ctx.db, id, toWrite(ctx, input));
   if (!updated) throw AppError.notFound('Recipe');
-  await forgetCached(ctx, user, id);
-  return getRecipe(ctx, user, id);
+  await forgetCached(ctx, id);
+  return getRecipe(ctx, id);
 }
 
-export async function removeRecipe(ctx: Context, user: User, id: string): Promise<void> {
-  const deleted = await deleteRecipe(ctx.db, { id, ownerId: user.id, outbox: ctx.recipes.outbox });
+export async function removeRecipe(ctx: AuthedContext, id: string): Promise<void> {
+  const ownerId = ctx.user.id;
+  const deleted = await deleteRecipe(ctx.db, { id, ownerId, outbox: ctx.recipes.outbox });
   if (!deleted) throw AppError.notFound('Recipe');
-  await forgetCached(ctx, user, id);
+  await forgetCached(ctx, id);
 }

@@ -1,7 +1,7 @@
 import type { Session } from '@saffron/auth';
 import { insertFirstAdmin, insertUser, type User } from '@saffron/db';
 import { AppError, type TLogin, type TNewAccount } from '@saffron/shared';
-import type { Context } from '../trpc/context.ts';
+import type { AuthedContext, Context } from '../trpc/context.ts';
 import { checkPassword } from './password-check.ts';
 
 const INVALID_CREDENTIALS = 'Invalid username or password';
@@ -51,8 +51,8 @@ export async function signIn(ctx: Context, input: TLogin): Promise<SignedIn> {
   return startSession(ctx, user, input.returnToken);
 }
 
-export async function signOut(ctx: Context, session: Session): Promise<void> {
-  await ctx.auth.sessions.revoke(session);
+export async function signOut(ctx: AuthedContext): Promise<void> {
+  await ctx.auth.sessions.revoke(ctx.session);
   ctx.request.clearSessionCookie();
 }
 

@@ -1,5 +1,6 @@
-import { insertUser, type AppName, type Database, type Kysely, type Role } from '@saffron/db';
-import type { ServerDeps } from '../server.ts';
+import { insertUser, type Database, type Kysely, type Role } from '@saffron/db';
+import type { TAppName } from '@saffron/shared';
+import type { ApiDeps } from '../deps.ts';
 import { createTestCaller, createTestDeps, fakeBrowser } from './context.ts';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -7,9 +8,9 @@ export const PASSWORD = 'correct horse battery staple';
 /** Creates an account directly in the database, with a real (fast) argon2id hash. */
 export async function createAccount(
   db: Kysely<Database>,
-  deps: ServerDeps,
+  deps: ApiDeps,
   username: string,
-  { role = 'user', apps = ['recipes', 'grocery'] }: { role?: Role; apps?: AppName[] } = {},
+  { role = 'user', apps = ['recipes', 'grocery'] }: { role?: Role; apps?: TAppName[] } = {},
 ) {
   const passwordHash = await deps.auth.passwords.hash(PASSWORD);
   const user = await insertUser(db, { username, passwordHash, role, apps });

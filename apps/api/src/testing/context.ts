@@ -1,13 +1,13 @@
 import { createAuthServices, OWASP_ARGON2ID, type AuthServicesOptions } from '@saffron/auth';
-import { noRecipeCache, type Database, type Kysely } from '@saffron/db';
+import { noRecipeCache, type Database, type Kysely, type User } from '@saffron/db';
 import { pino } from 'pino';
 import { createLocalGroceryEvents } from '../grocery/events.ts';
 import { appRouter } from '../routers/index.ts';
 import { createPostgresEngine } from '../search/postgres-engine.ts';
 import { createRecipeSearch } from '../search/recipe-search.ts';
-import { createContextInner, type RequestContext } from '../trpc/context.ts';
+import { createContextInner, type AuthedContext, type RequestContext } from '../trpc/context.ts';
 import { createCallerFactory } from '../trpc/init.ts';
-import type { ServerDeps } from '../server.ts';
+import type { ApiDeps } from '../deps.ts';
 
 export const silentLogger = pino({ level: 'silent' });
 
@@ -16,8 +16,8 @@ export const FAST_ARGON2 = { ...OWASP_ARGON2ID, memoryCost: 1024, timeCost: 1 };
 
 export function createTestDeps(
   db: Kysely<Database>,
-  overrides: Partial<ServerDeps> & { authOptions?: Partial<AuthServicesOptions> } = {},
-): ServerDeps {
+  overrides: Partial<ApiDeps> & { authOptions?: Partial<AuthServicesOptions> } = {},
+): ApiDeps {
   const { authOptions, ...rest } = overrides;
   return {
     db,
@@ -51,6 +51,12 @@ export function fakeBrowser(ip = '192.0.2.10') {
 }
 
 /** A caller for router tests: the real router and context, no HTTP. */
-export function createTestCaller(deps: ServerDeps, request?: RequestContext) {
+export function createTestCaller(deps: ApiDeps, request?: RequestContext) {
   return createCallerFactory(appRouter)(createContextInner(deps, request));
+}
+
+/** A signed-in context, with a real session of `user`, for calling services directly. */
+export async function signedInContext(deps: ApiDeps, user: User): Promise<AuthedContext> {
+  const { session } = await deps.auth.sessions.create(user.id, { userAgent: 'vitest', ip: null });
+  return { ...createContextInner(deps), user, session };
 }

@@ -1,7 +1,7 @@
 import { trpcBody, trpcData } from '@saffron/service/testing';
+import { API_PREFIX } from '@saffron/shared';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { appRouter } from '../routers/index.ts';
-import { API_PREFIX } from '../server.ts';
 
 export const BROWSER_ORIGIN = 'http://localhost:5173';
 

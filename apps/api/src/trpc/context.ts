@@ -1,41 +1,7 @@
-import { authenticate, type Authenticated, type AuthServices } from '@saffron/auth';
-import {
-  clearSessionCookie,
-  readSessionToken,
-  setSessionCookie,
-  type CookieSecurity,
-} from '@saffron/auth/fastify';
-import type { Database, DatabaseMode, Kysely, RecipeCache } from '@saffron/db';
-import type { ProcedureMetrics } from '@saffron/service';
+import { authenticate, type Authenticated } from '@saffron/auth';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from '@saffron/auth/fastify';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
-import type { FastifyBaseLogger } from 'fastify';
-import type { GroceryEvents } from '../grocery/events.ts';
-import type { RecipeSearch } from '../search/recipe-search.ts';
-
-export interface ApiConfig {
-  allowSignup: boolean;
-  cookieSecurity: CookieSecurity;
-}
-
-/** Created once at boot and shared by every request. */
-export interface ContextDeps {
-  db: Kysely<Database>;
-  databaseMode: DatabaseMode;
-  logger: FastifyBaseLogger;
-  auth: AuthServices;
-  recipes: RecipeServices;
-  grocery: { events: GroceryEvents };
-  config: ApiConfig;
-  /** Set by the HTTP server (see /metrics); callers without HTTP (tests, the CLI) leave it out. */
-  procedureMetrics?: ProcedureMetrics | undefined;
-}
-
-export interface RecipeServices {
-  cache: RecipeCache;
-  search: RecipeSearch;
-  /** Whether changes must be queued for an external search engine. */
-  outbox: boolean;
-}
+import type { ContextDeps } from '../deps.ts';
 
 /** What procedures may know of the request, without depending on the HTTP framework. */
 export interface RequestContext {
@@ -62,6 +28,9 @@ export function createContextInner(deps: ContextDeps, request: RequestContext = 
 }
 
 export type Context = ReturnType<typeof createContextInner>;
+
+/** The context behind `isAuthed`: the caller's user and session come with it. */
+export type AuthedContext = Context & Authenticated;
 
 export function contextFactory(deps: ContextDeps) {
   return ({ req, res }: CreateFastifyContextOptions): Context => {

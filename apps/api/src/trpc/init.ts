@@ -5,8 +5,7 @@
  * The context itself lives in ./context.ts.
  */
 import { authenticate, requireApp } from '@saffron/auth';
-import type { AppName } from '@saffron/db';
-import { transformer } from '@saffron/shared';
+import { transformer, type TAppName } from '@saffron/shared';
 import { TRPCError, initTRPC } from '@trpc/server';
 import type { Context } from './context.ts';
 import { appErrorToTRPC, formatError } from './errors.ts';
@@ -66,7 +65,7 @@ export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
 });
 
 /** Each app (recipes, grocery) is granted per user. */
-export function appProcedure(app: AppName) {
+export function appProcedure(app: TAppName) {
   return protectedProcedure.use(({ ctx, next }) => {
     requireApp(ctx.user, app);
     return next();

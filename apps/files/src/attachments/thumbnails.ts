@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import {
   findAttachment,
+  invalidateRecipe,
   reserveStorageKeys,
   setAttachmentThumbnail,
   type Database,
@@ -17,7 +18,6 @@ import { createLimiter } from '../limiter.ts';
 import { newObjectKey, type ObjectHeaders, type ObjectStorage } from '../storage/storage.ts';
 import { contentDisposition } from './content-type.ts';
 import { discardObjects } from './discard-objects.ts';
-import { forgetCachedRecipe } from './forget-cached-recipe.ts';
 
 export const THUMBNAIL_SIZE = 320;
 export const THUMBNAIL_HEADERS: ObjectHeaders = {
@@ -96,7 +96,7 @@ async function generate(deps: ThumbnailDeps, attachment: StoredAttachment): Prom
     throw dependencyUnavailable('File storage', error);
   }
   if (await setAttachmentThumbnail(deps.db, { id: attachment.id, thumbnailKey: key })) {
-    await forgetCachedRecipe(deps, attachment);
+    await invalidateRecipe(deps.cache, attachment, deps.logger);
     return key;
   }
   // Another generation won the race (its key is kept), or the attachment is gone.

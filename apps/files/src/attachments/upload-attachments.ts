@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import {
   insertAttachments,
+  invalidateRecipe,
   recipeBelongsTo,
   reserveStorageKeys,
   type Database,
@@ -13,7 +14,6 @@ import type { FastifyBaseLogger } from 'fastify';
 import { newObjectKey, type ObjectStorage } from '../storage/storage.ts';
 import { discardObjects } from './discard-objects.ts';
 import { sanitizeFilename } from './filename.ts';
-import { forgetCachedRecipe } from './forget-cached-recipe.ts';
 import { storeFile } from './store-file.ts';
 import type { Thumbnailer } from './thumbnails.ts';
 
@@ -79,7 +79,7 @@ export async function uploadAttachments(
     throw error;
   }
   // Committed: from here on the rows own the objects.
-  await forgetCachedRecipe(deps, { ownerId, recipeId });
+  await invalidateRecipe(deps.cache, { ownerId, recipeId }, deps.logger);
   for (const row of rows) if (isInlineImage(row.contentType)) deps.thumbnails.schedule(row);
   return rows.map((row) => toAttachmentDto({ ...row, hasThumbnail: false }));
 }

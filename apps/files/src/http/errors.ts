@@ -1,14 +1,5 @@
-import { AppError, type AppErrorCode } from '@saffron/shared';
+import { AppError, appErrorCodeFor } from '@saffron/shared';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-
-const CODE_BY_STATUS: Record<number, AppErrorCode> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHORIZED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  413: 'PAYLOAD_TOO_LARGE',
-  429: 'TOO_MANY_REQUESTS',
-};
 
 /**
  * Errors in the same shape as the request guard's: `{ error: { code, message, fieldErrors? } }`,
@@ -36,7 +27,8 @@ export function sendError(
   const status = 'statusCode' in error ? error.statusCode : undefined;
   if (status !== undefined && status >= 400 && status < 500) {
     return reply.code(status).send({
-      error: { code: CODE_BY_STATUS[status] ?? 'BAD_REQUEST', message: error.message },
+      // Fastify's own refusals (a malformed body, too many parts) come with a status only.
+      error: { code: appErrorCodeFor(status) ?? 'BAD_REQUEST', message: error.message },
     });
   }
   request.log.error({ err: error }, 'request failed');

@@ -1,16 +1,15 @@
-import { deleteAttachment, findAttachment } from '@saffron/db';
+import { deleteAttachment, findAttachment, invalidateRecipe } from '@saffron/db';
 import { AppError, isInlineImage } from '@saffron/shared';
 import type { FastifyInstance } from 'fastify';
 import { servingHeaders } from '../attachments/content-type.ts';
-import { forgetCachedRecipe } from '../attachments/forget-cached-recipe.ts';
 import { THUMBNAIL_HEADERS } from '../attachments/thumbnails.ts';
 import { uploadAttachments, type UploadPart } from '../attachments/upload-attachments.ts';
+import type { FilesDeps } from '../deps.ts';
 import { userOf } from '../http/auth.ts';
 import { parseParams, ZAttachmentParams, ZRecipeParams } from '../http/params.ts';
 import { serveObject } from '../http/serve-object.ts';
-import type { FilesDeps } from '../server.ts';
 
-/** The attachment routes under /files/v1; every one runs behind the session check. */
+/** The attachment routes under FILES_PREFIX; every one runs behind the session check. */
 export function registerAttachmentRoutes(files: FastifyInstance, deps: FilesDeps): void {
   const findOwned = async (params: unknown, ownerId: string) => {
     const { id } = parseParams(ZAttachmentParams, params);
@@ -59,7 +58,7 @@ export function registerAttachmentRoutes(files: FastifyInstance, deps: FilesDeps
     // The database queues the objects for deletion in the same statement.
     const deleted = await deleteAttachment(deps.db, { id, ownerId });
     if (!deleted) throw AppError.notFound('Attachment');
-    await forgetCachedRecipe(deps, { ownerId, recipeId: deleted.recipeId });
+    await invalidateRecipe(deps.cache, { ownerId, recipeId: deleted.recipeId }, deps.logger);
     deps.cleanup?.nudge();
     return reply.code(204).send();
   });

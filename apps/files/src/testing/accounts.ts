@@ -1,11 +1,12 @@
 import type { SessionManager } from '@saffron/auth';
-import { createRecipe, insertUser, type AppName, type Database, type Kysely } from '@saffron/db';
+import { createRecipe, insertUser, type Database, type Kysely } from '@saffron/db';
+import type { TAppName } from '@saffron/shared';
 
 /** An account with a live session in `sessions`' store, as signing in through the api leaves it. */
 export async function createSignedInUser(
   db: Kysely<Database>,
   sessions: Pick<SessionManager, 'create'>,
-  { username, apps = ['recipes', 'grocery'] }: { username: string; apps?: AppName[] },
+  { username, apps = ['recipes', 'grocery'] }: { username: string; apps?: TAppName[] },
 ) {
   const user = await insertUser(db, { username, passwordHash: 'x', role: 'user', apps });
   if (!user) throw new Error(`the account ${username} exists`);

@@ -3,15 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { createAuthServices, type AuthServicesOptions } from '@saffron/auth';
-import { noRecipeCache, type AppName, type RecipeCache, type User } from '@saffron/db';
+import { noRecipeCache, type RecipeCache, type User } from '@saffron/db';
 import { useTestDb } from '@saffron/db/testing';
 import { createS3Client, type Redis, type S3Config } from '@saffron/service';
+import { FILES_PREFIX, type TAppName } from '@saffron/shared';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { StorageCleanup } from '../cleanup/storage-cleanup.ts';
-import { assembleFilesDeps } from '../files-deps.ts';
-import { buildFilesServer, FILES_PREFIX, type FilesDeps } from '../server.ts';
+import { assembleFilesDeps, type FilesDeps } from '../deps.ts';
+import { buildFilesServer } from '../server.ts';
 import { createLocalStorage } from '../storage/local.ts';
 import { createS3Storage } from '../storage/s3.ts';
 import type { Storage } from '../storage/storage.ts';
@@ -170,7 +171,7 @@ export function useFilesService(options: HarnessOptions) {
       return ready();
     },
     /** An account with a live session on the same store the service checks. */
-    signIn(username: string, apps?: AppName[]) {
+    signIn(username: string, apps?: TAppName[]) {
       return createSignedInUser(t.db, ready().deps.auth.sessions, { username, apps });
     },
     createRecipe(owner: User, name?: string): Promise<string> {

@@ -1,4 +1,4 @@
 import { createSaffronClient } from '@saffron/client';
 
-/** Same origin: Vite proxies /api/v1 in development, nginx in production. */
+/** Same origin: Vite proxies the api in development, nginx in production. */
 export const client = createSaffronClient({ baseUrl: '' });

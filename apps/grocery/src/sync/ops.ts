@@ -21,9 +21,6 @@ export type PendingOp =
   | { kind: 'remove'; opId: string; itemId: string }
   | { kind: 'clearChecked'; opId: string };
 
-/** A local stand-in for an item the server has not created yet. */
-export const isLocal = (id: string) => id.startsWith('local-');
-
 /**
  * The list as the person should see it: the server's list with their own pending changes on
  * top, merged the way the server will merge them.

@@ -2,7 +2,7 @@ import { MutationObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppQueryClient } from './api.ts';
 import { connectivity } from './connectivity.ts';
-import { FilesError } from './errors.ts';
+import { FilesError } from '@saffron/client/files';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,11 +1,13 @@
 import { createSaffronClient } from '@saffron/client';
+import { createFilesClient } from '@saffron/client/files';
 import { createSaffronOptionsProxy } from '@saffron/client/react';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { connectivity } from './connectivity.ts';
 import { statusOf } from './errors.ts';
 
-/** Same origin everywhere: Vite proxies /api/v1 in development, nginx in production. */
+/** Same origin everywhere: Vite proxies the api in development, nginx in production. */
 export const saffronClient = createSaffronClient({ baseUrl: '' });
+export const filesClient = createFilesClient({ baseUrl: '' });
 
 /** Client errors (4xx) will not change on retry; network and server errors may. */
 function shouldRetry(failures: number, error: unknown): boolean {

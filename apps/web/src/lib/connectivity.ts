@@ -1,3 +1,5 @@
+import { API_PREFIX } from '@saffron/shared/wire-paths';
+
 /**
  * Whether Saffron can be reached: the browser's own online flag, corrected by what requests
  * find (a browser can think it is online with no route to the server). Once a request finds
@@ -57,7 +59,7 @@ export class Connectivity {
 /** Any answer from the api at all, even an error, means it is reachable. */
 export async function probeApi(): Promise<boolean> {
   try {
-    await fetch('/api/v1/system.info', { cache: 'no-store' });
+    await fetch(`${API_PREFIX}/system.info`, { cache: 'no-store' });
     return true;
   } catch {
     return false;

@@ -1,6 +1,7 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { FilesError, statusOf } from './errors.ts';
+import { FilesError } from '@saffron/client/files';
+import { statusOf } from './errors.ts';
 
 /** An api error as the tRPC client makes it; without data, no answer came from Saffron. */
 const apiError = (data?: { httpStatus: number }) =>

@@ -1,14 +1,5 @@
 import { httpStatusOf, isUnreachable } from '@saffron/client';
-
-/** A refusal from the files service, with its HTTP status (0 when it could not be reached). */
-export class FilesError extends Error {
-  override readonly name = 'FilesError';
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.status = status;
-  }
-}
+import { FilesError } from '@saffron/client/files';
 
 /**
  * The HTTP status behind a failed api or files call: 0 when Saffron could not be reached,

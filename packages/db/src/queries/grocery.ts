@@ -84,7 +84,7 @@ export async function listGroceryChanges(
 }
 
 /** The changes one transaction makes to a user's list; every write carries the list's next version. */
-export interface GroceryListSession {
+export interface GroceryListEditor {
   readonly nextVersion: number;
   liveUncheckedItems: () => Promise<GroceryItemRow[]>;
   findLiveItem: (id: string) => Promise<(GroceryItemRow & { checkedAt: Date | null }) | undefined>;
@@ -98,11 +98,11 @@ export interface GroceryListSession {
   removeChecked: () => Promise<number>;
 }
 
-function session(
+function listEditor(
   trx: Transaction<Database>,
   ownerId: string,
   nextVersion: number,
-): GroceryListSession {
+): GroceryListEditor {
   const items = () =>
     trx.selectFrom('grocery_items').where('owner_id', '=', ownerId).where('deleted_at', 'is', null);
   const touch = () =>
@@ -204,7 +204,7 @@ function session(
 export async function changeGroceryList<T>(
   db: Kysely<Database>,
   ownerId: string,
-  change: (list: GroceryListSession) => Promise<T>,
+  change: (list: GroceryListEditor) => Promise<T>,
 ): Promise<{ result: T; version: number; changed: GroceryItemRow[] }> {
   return db.transaction().execute(async (trx) => {
     await trx
@@ -219,7 +219,7 @@ export async function changeGroceryList<T>(
       .forUpdate()
       .executeTakeFirstOrThrow();
     const nextVersion = Number(list.version) + 1;
-    const result = await change(session(trx, ownerId, nextVersion));
+    const result = await change(listEditor(trx, ownerId, nextVersion));
     const changed = await trx
       .selectFrom('grocery_items')
       .select(itemColumns)

@@ -1,12 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import type { AppName, Database, Role } from '../database.ts';
+import type { TAppName } from '@saffron/shared';
+import type { Database, Role } from '../database.ts';
 
 /** What the application may see of a user: never the password hash. */
 export interface User {
   id: string;
   username: string;
   role: Role;
-  apps: AppName[];
+  apps: TAppName[];
   disabled: boolean;
   createdAt: Date;
 }
@@ -24,7 +25,7 @@ export interface NewUserParams {
   username: string;
   passwordHash: string;
   role: Role;
-  apps: AppName[];
+  apps: TAppName[];
 }
 
 export async function findUserById(db: Kysely<Database>, id: string): Promise<User | undefined> {
@@ -94,7 +95,7 @@ export async function insertFirstAdmin(
 
 export interface UserChanges {
   role?: Role;
-  apps?: AppName[];
+  apps?: TAppName[];
   disabled?: boolean;
   passwordHash?: string;
 }

@@ -1,11 +1,9 @@
-import { transformer } from '@saffron/shared';
+import { API_PREFIX, transformer } from '@saffron/shared';
 
 /**
  * tRPC's HTTP wire format, for tests and benchmarks that speak raw HTTP to the api (through
  * nginx, as a load generator, as a browser's cookie jar) rather than through @saffron/client.
  */
-const API_PREFIX = '/api/v1';
-
 type Serialized = Parameters<typeof transformer.deserialize>[0];
 
 /** A procedure's input as the client sends it: through the shared transformer. */

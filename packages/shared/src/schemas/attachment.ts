@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filesPaths } from '../wire-paths.ts';
 import { ZId } from './common.ts';
 
 export const ZAttachment = z.object({
@@ -11,13 +12,25 @@ export const ZAttachment = z.object({
 });
 export type TAttachment = z.infer<typeof ZAttachment>;
 
+/** The files service's answer to an upload: the attachments it created, in the order sent. */
+export const ZUploadAnswer = z.array(ZAttachment);
+
+/** How the files service (and the request guard in front of every service) says no. */
+export const ZErrorAnswer = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});
+
 /** Where the files service serves an attachment; api and files build the same URLs. */
 export function attachmentUrls(
   id: string,
   hasThumbnail: boolean,
 ): Pick<TAttachment, 'url' | 'thumbnailUrl'> {
-  const url = `/files/v1/attachments/${id}`;
-  return hasThumbnail ? { url, thumbnailUrl: `${url}/thumbnail` } : { url };
+  const url = filesPaths.attachment(id);
+  return hasThumbnail ? { url, thumbnailUrl: filesPaths.thumbnail(id) } : { url };
 }
 
 export interface AttachmentFacts {

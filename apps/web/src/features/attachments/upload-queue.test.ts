@@ -1,6 +1,6 @@
 import type { TAttachment } from '@saffron/shared';
 import { describe, expect, it, vi } from 'vitest';
-import { FilesError } from '../../lib/errors.ts';
+import { FilesError } from '@saffron/client/files';
 import { UploadQueue } from './upload-queue.ts';
 
 /** A stand-in for the network: each upload waits until the test settles it. */
@@ -38,11 +38,16 @@ function fakeUploads() {
 const file = (name: string) => new File(['x'.repeat(100)], name, { type: 'text/plain' });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function setUp() {
+function setUp(concurrency?: number) {
   const network = fakeUploads();
   const onUploaded = vi.fn();
   const onUnauthorized = vi.fn();
-  const queue = new UploadQueue({ upload: network.upload, onUploaded, onUnauthorized });
+  const queue = new UploadQueue({
+    upload: network.upload,
+    onUploaded,
+    onUnauthorized,
+    concurrency,
+  });
   const statuses = () => queue.getUploads().map((u) => `${u.file.name}:${u.status}`);
   return { network, onUploaded, onUnauthorized, queue, statuses };
 }
@@ -91,5 +96,50 @@ describe('the upload queue', () => {
     network.started[0]!.succeed();
     await settle();
     expect(onUploaded).not.toHaveBeenCalled();
+  });
+
+  it('takes one at a time when asked, a failure freeing the place as a success does', async () => {
+    const { network, onUploaded, queue, statuses } = setUp(1);
+    queue.add('r1', [file('a.jpg')]);
+    queue.add('r2', [file('b.jpg'), file('c.jpg')]);
+    expect(statuses()).toEqual(['a.jpg:uploading', 'b.jpg:queued', 'c.jpg:queued']);
+
+    network.started[0]!.fail(new FilesError(503, 'Storage is down'));
+    await settle();
+    expect(statuses()).toEqual(['a.jpg:failed', 'b.jpg:uploading', 'c.jpg:queued']);
+    network.started[1]!.succeed();
+    await settle();
+    expect(onUploaded).toHaveBeenCalledWith('r2', [expect.objectContaining({ filename: 'b.jpg' })]);
+    expect(statuses()).toEqual(['a.jpg:failed', 'c.jpg:uploading']);
+  });
+
+  it('retries from the start, and forgets a queued upload without touching the network', async () => {
+    const { network, queue, statuses } = setUp(1);
+    queue.add('r1', [file('a.jpg'), file('b.jpg')]);
+    network.started[0]!.progress(60, 100);
+    network.started[0]!.fail(new FilesError(0, 'Could not reach Saffron'));
+    await settle();
+    const [failed, waiting] = queue.getUploads();
+    expect(failed).toMatchObject({ status: 'failed', loaded: 60 });
+    expect(waiting!.status).toBe('uploading');
+
+    queue.retry(failed!.key);
+    expect(queue.getUploads()[0]).toMatchObject({ status: 'queued', loaded: 0 });
+    queue.cancel(failed!.key);
+    expect(network.started).toHaveLength(2);
+    expect(statuses()).toEqual(['b.jpg:uploading']);
+  });
+
+  it('tells subscribers of every change until they leave', () => {
+    const { network, queue } = setUp();
+    let changes = 0;
+    const leave = queue.subscribe(() => changes++);
+    queue.add('r1', [file('a.jpg')]);
+    const afterAdding = changes;
+    network.started[0]!.progress(10, 100);
+    expect(changes).toBe(afterAdding + 1);
+    leave();
+    network.started[0]!.progress(20, 100);
+    expect(changes).toBe(afterAdding + 1);
   });
 });

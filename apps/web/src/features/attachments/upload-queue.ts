@@ -1,6 +1,5 @@
+import type { FilesClient, FilesError, UploadRequest } from '@saffron/client/files';
 import type { TAttachment } from '@saffron/shared';
-import type { FilesError } from '../../lib/errors.ts';
-import type { UploadRequest } from './files-api.ts';
 
 export type UploadStatus = 'queued' | 'uploading' | 'failed';
 
@@ -14,11 +13,7 @@ export interface Upload {
 }
 
 export interface UploadQueueDeps {
-  upload: (
-    recipeId: string,
-    file: File,
-    onProgress: (loaded: number, total: number) => void,
-  ) => UploadRequest;
+  upload: FilesClient['upload'];
   onUploaded: (recipeId: string, attachments: TAttachment[]) => void;
   onUnauthorized: () => void;
   /** Uploads running at once; the rest wait their turn. */

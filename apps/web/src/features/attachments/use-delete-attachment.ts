@@ -2,7 +2,7 @@ import { useSaffron } from '@saffron/client/react';
 import type { TAttachment } from '@saffron/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useToast } from '../../components/ui/toast.tsx';
-import { deleteAttachment } from './files-api.ts';
+import { filesClient } from '../../lib/api.ts';
 
 /** The file leaves the recipe at once; if the server refuses, it comes back, with a retry. */
 export function useDeleteAttachment(recipeId: string) {
@@ -12,7 +12,7 @@ export function useDeleteAttachment(recipeId: string) {
   const recipeKey = saffron.recipes.byId.queryKey({ id: recipeId });
 
   const remove = useMutation({
-    mutationFn: (attachment: TAttachment) => deleteAttachment(attachment),
+    mutationFn: (attachment: TAttachment) => filesClient.delete(attachment),
     onMutate: async (attachment) => {
       await queryClient.cancelQueries({ queryKey: recipeKey });
       const previous = queryClient.getQueryData(recipeKey);

@@ -1,11 +1,45 @@
-import { connectAuthServices } from '@saffron/auth';
-import { recipeCacheFor, type DatabaseHandle } from '@saffron/db';
-import type { Logger } from '@saffron/service';
-import { createThumbnailer } from './attachments/thumbnails.ts';
+/**
+ * The files service's dependencies: what is created once at boot and passed in (the types),
+ * and how it is created from the configuration. The server, the routes and the test harness
+ * all take their dependencies from here.
+ */
+import { createAuthServices, sessionConfigFrom, type AuthServices } from '@saffron/auth';
+import {
+  recipeCacheFor,
+  type Database,
+  type DatabaseHandle,
+  type Kysely,
+  type RecipeCache,
+} from '@saffron/db';
+import { connectRedis, type Logger, type Redis } from '@saffron/service';
+import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
+import { createThumbnailer, type Thumbnailer } from './attachments/thumbnails.ts';
 import { createStorageCleanup } from './cleanup/storage-cleanup.ts';
 import type { Env } from './env.ts';
-import type { FilesDeps } from './server.ts';
 import { createStorage } from './storage/create-storage.ts';
+import type { Storage } from './storage/storage.ts';
+
+// 1. TYPES
+
+export interface FilesDeps {
+  db: Kysely<Database>;
+  logger: FastifyBaseLogger;
+  auth: AuthServices;
+  storage: Storage;
+  /** The api's recipe cache: attachments are part of `recipes.byId`. */
+  cache: RecipeCache;
+  thumbnails: Thumbnailer;
+  /** The deletion queue's worker in this process, if it runs here. */
+  cleanup?: { nudge: () => void } | undefined;
+  redis?: Redis | undefined;
+  /** FILES_MAX_BYTES: the largest file accepted. */
+  maxBytes: number;
+  /** Origins of other apps allowed to call with credentials (CORS and CSRF). */
+  allowedOrigins: readonly string[];
+  trustProxy: FastifyServerOptions['trustProxy'];
+}
+
+// 2. CONSTRUCTION
 
 /**
  * The service's own workers on top of its connections, the same for `main.ts` and the tests:
@@ -23,11 +57,11 @@ export function assembleFilesDeps(connected: Omit<FilesDeps, 'thumbnails' | 'cle
  * a session made by the api works here and uploads show in `recipes.byId` at once.
  */
 export async function createFilesDeps(env: Env, database: DatabaseHandle, logger: Logger) {
-  const { auth, redis } = await connectAuthServices(env, database.db, logger);
+  const redis = await connectRedis(env, logger);
   const { deps, cleanup } = assembleFilesDeps({
     db: database.db,
     logger,
-    auth,
+    auth: createAuthServices({ db: database.db, redis, session: sessionConfigFrom(env) }),
     storage: await createStorage(env),
     cache: recipeCacheFor(redis, { ttlSeconds: env.RECIPE_CACHE_TTL / 1000, logger }),
     redis,

@@ -1,0 +1,146 @@
+/**
+ * The api's dependencies: what is created once at boot and passed in (the types), and how
+ * it is created from the configuration (`createApiDeps`). The server, the routers' context,
+ * the CLI and the test kit all take their dependencies from here.
+ */
+import { createAuthServices, sessionConfigFrom, type AuthServices } from '@saffron/auth';
+import type { CookieSecurity } from '@saffron/auth/fastify';
+import {
+  recipeCacheFor,
+  type Database,
+  type DatabaseHandle,
+  type DatabaseMode,
+  type Kysely,
+  type RecipeCache,
+} from '@saffron/db';
+import { connectRedis, type Logger, type ProcedureMetrics, type Redis } from '@saffron/service';
+import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
+import type { Env } from './env.ts';
+import {
+  createLocalGroceryEvents,
+  createRedisGroceryEvents,
+  type GroceryEvents,
+} from './grocery/events.ts';
+import { tombstonePurge } from './grocery/tombstone-purge.ts';
+import { createOutboxWorker, type OutboxWorker } from './search/outbox-worker.ts';
+import { createPostgresEngine } from './search/postgres-engine.ts';
+import { createRecipeSearch, type RecipeSearch } from './search/recipe-search.ts';
+import {
+  createTypesenseClient,
+  createTypesenseEngine,
+  createTypesenseIndexer,
+} from './search/typesense-engine.ts';
+
+// 1. TYPES
+
+export interface ApiConfig {
+  allowSignup: boolean;
+  cookieSecurity: CookieSecurity;
+}
+
+export interface RecipeServices {
+  cache: RecipeCache;
+  search: RecipeSearch;
+  /** Whether changes must be queued for an external search engine. */
+  outbox: boolean;
+}
+
+/** What every procedure may use, shared by every request. */
+export interface ContextDeps {
+  db: Kysely<Database>;
+  databaseMode: DatabaseMode;
+  logger: FastifyBaseLogger;
+  auth: AuthServices;
+  recipes: RecipeServices;
+  grocery: { events: GroceryEvents };
+  config: ApiConfig;
+  /** Set by the HTTP server (see /metrics); callers without HTTP (tests, the CLI) leave it out. */
+  procedureMetrics?: ProcedureMetrics | undefined;
+}
+
+/** What the HTTP server needs on top of the procedures' dependencies. */
+export interface ApiDeps extends ContextDeps {
+  redis?: Redis | undefined;
+  /** Origins of other apps allowed to call with credentials (CORS and CSRF). */
+  allowedOrigins: readonly string[];
+  trustProxy: FastifyServerOptions['trustProxy'];
+}
+
+export interface ApiDepsHandle {
+  deps: ApiDeps;
+  /** Work that runs beside requests (the search outbox); servers start it, the CLI does not. */
+  startBackgroundWork: () => void;
+  close: () => Promise<void>;
+}
+
+// 2. CONSTRUCTION
+
+/**
+ * Search in Typesense when configured (with Postgres as the fallback and an outbox feeding
+ * the index), in Postgres otherwise; the recipe cache in Redis when there is one.
+ */
+function createRecipeServices(
+  env: Env,
+  db: Kysely<Database>,
+  redis: Redis | undefined,
+  logger: FastifyBaseLogger,
+): { recipes: RecipeServices; outboxWorker: OutboxWorker | undefined } {
+  // RECIPE_CACHE_TTL=0 turns the cache off (benchmarks compare with and without it).
+  const cache = recipeCacheFor(redis, { ttlSeconds: env.RECIPE_CACHE_TTL / 1000, logger });
+  const typesense =
+    env.TYPESENSE_URL && env.TYPESENSE_API_KEY
+      ? createTypesenseClient(env.TYPESENSE_URL, env.TYPESENSE_API_KEY)
+      : undefined;
+  const search = createRecipeSearch(
+    createPostgresEngine(db),
+    typesense && createTypesenseEngine(typesense, db),
+    logger,
+  );
+  const outboxWorker = typesense
+    ? createOutboxWorker({ db, indexer: createTypesenseIndexer(typesense, db), logger })
+    : undefined;
+  return { recipes: { cache, search, outbox: typesense !== undefined }, outboxWorker };
+}
+
+/**
+ * The api's infrastructure, created once from its configuration: the process's one Redis
+ * client when REDIS_URL is set, shared by sessions, login limits, the recipe cache and the
+ * grocery events (so every instance sees the same), embedded defaults otherwise.
+ */
+export async function createApiDeps(
+  env: Env,
+  database: DatabaseHandle,
+  logger: Logger,
+): Promise<ApiDepsHandle> {
+  const redis = await connectRedis(env, logger);
+  const auth = createAuthServices({ db: database.db, redis, session: sessionConfigFrom(env) });
+  const { recipes, outboxWorker } = createRecipeServices(env, database.db, redis, logger);
+  const groceryEvents = redis ? createRedisGroceryEvents(redis) : createLocalGroceryEvents();
+  const tombstones = tombstonePurge(database.db, logger);
+  const deps: ApiDeps = {
+    db: database.db,
+    databaseMode: database.mode,
+    logger,
+    auth,
+    recipes,
+    grocery: { events: groceryEvents },
+    redis,
+    config: { allowSignup: env.ALLOW_SIGNUP, cookieSecurity: env.COOKIE_SECURE },
+    allowedOrigins: env.WEB_ORIGINS,
+    trustProxy: env.TRUST_PROXY,
+  };
+  return {
+    deps,
+    startBackgroundWork: () => {
+      outboxWorker?.start();
+      tombstones.start();
+    },
+    close: async () => {
+      tombstones.stop();
+      await outboxWorker?.stop();
+      await groceryEvents.close();
+      redis?.disconnect();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Where each service answers, on every origin Saffron is served from. The reverse proxy
+ * (nginx in production, Vite in development) routes by these prefixes, servers mount under
+ * them and clients call them; nginx's configuration is the one place that spells them out again.
+ */
+export const API_PREFIX = '/api/v1';
+export const FILES_PREFIX = '/files/v1';
+
+/** The files service's addresses, as clients call them. */
+export const filesPaths = {
+  upload: (recipeId: string) =>
+    `${FILES_PREFIX}/recipes/${encodeURIComponent(recipeId)}/attachments`,
+  attachment: (id: string) => `${FILES_PREFIX}/attachments/${id}`,
+  thumbnail: (id: string) => `${FILES_PREFIX}/attachments/${id}/thumbnail`,
+};
