@@ -1,6 +1,7 @@
+import { isIP } from 'node:net';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSafeFetcher, type SafeFetchOptions } from './fetcher.ts';
-import type { HostLookup } from './target.ts';
+import { resolveTarget, type HostLookup } from './target.ts';
 import { answer, refusal, startHttp, type LoopbackServer } from './test-servers.ts';
 
 const limits = { maxBytes: 5_242_880, timeoutMs: 5_000 };
@@ -128,14 +129,18 @@ describe('safe fetch: DNS', () => {
     untouched();
   });
 
-  it('refuses a name when any one of its addresses is private', async () => {
+  // resolveTarget itself, which never connects: a public address here is never contacted.
+  it.each([
+    [['93.184.215.14', '10.1.2.3']],
+    [['2606:4700::1111', '::1']],
+    [['fd00::1', '93.184.215.14']],
+  ])('refuses a name when any one of its addresses is private: %j', async (addresses) => {
     const lookup: HostLookup = () =>
-      Promise.resolve([
-        { address: '::1', family: 6 },
-        { address: '10.1.2.3', family: 4 },
-      ]);
-    await refusal(fetcher({ lookup }).fetch('http://mixed.example/', page), 'refused-address', 400);
-    untouched();
+      Promise.resolve(addresses.map((address) => ({ address, family: isIP(address) })));
+    const url = new URL('http://mixed.example/');
+    await refusal(resolveTarget(url, { allowed: false, lookup }), 'refused-address', 400);
+    const allowed = await resolveTarget(url, { allowed: true, lookup });
+    expect(allowed.hostname).toBe('mixed.example');
   });
 
   it('resolves once and connects to the address it checked (no DNS rebinding)', async () => {
