@@ -81,3 +81,42 @@ describe('loadEnv: backups and object storage', () => {
     ]);
   });
 });
+
+describe('loadEnv: fetching recipe links', () => {
+  it('allows no private host, 5 MiB and 15 s by default', () => {
+    expect(loadEnv({})).toMatchObject({
+      IMPORT_ALLOWED_HOSTS: [],
+      IMPORT_MAX_BYTES: 5_242_880,
+      IMPORT_TIMEOUT: 15_000,
+    });
+  });
+
+  it('reads the allowed hosts, the size cap and the time cap', () => {
+    const env = loadEnv({
+      IMPORT_ALLOWED_HOSTS: 'recipes.lan, 192.168.1.20:8080',
+      IMPORT_MAX_BYTES: '1048576',
+      IMPORT_TIMEOUT: '30s',
+    });
+    expect(env).toMatchObject({
+      IMPORT_ALLOWED_HOSTS: ['recipes.lan', '192.168.1.20:8080'],
+      IMPORT_MAX_BYTES: 1_048_576,
+      IMPORT_TIMEOUT: 30_000,
+    });
+  });
+
+  it('names malformed import variables', () => {
+    const error = envError({
+      IMPORT_ALLOWED_HOSTS: 'https://recipes.lan/',
+      IMPORT_MAX_BYTES: 'lots',
+      IMPORT_TIMEOUT: '15',
+    });
+    expect(error.variables.sort()).toEqual([
+      'IMPORT_ALLOWED_HOSTS',
+      'IMPORT_MAX_BYTES',
+      'IMPORT_TIMEOUT',
+    ]);
+    expect(envError({ IMPORT_ALLOWED_HOSTS: 'recipes.lan:0' }).message).toBe(
+      'Invalid configuration: IMPORT_ALLOWED_HOSTS: must list hosts such as recipes.lan or 192.168.1.20:8080',
+    );
+  });
+});

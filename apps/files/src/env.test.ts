@@ -46,8 +46,32 @@ describe('files configuration', () => {
     ]);
   });
 
+  it('reads the limits for photos fetched from a link (the same variables as the api)', () => {
+    expect(loadEnv({})).toMatchObject({
+      IMPORT_ALLOWED_HOSTS: [],
+      IMPORT_MAX_BYTES: 5_242_880,
+      IMPORT_TIMEOUT: 15_000,
+    });
+    const env = loadEnv({
+      IMPORT_ALLOWED_HOSTS: 'photos.lan:8443',
+      IMPORT_MAX_BYTES: '2000000',
+      IMPORT_TIMEOUT: '1m',
+    });
+    expect(env).toMatchObject({
+      IMPORT_ALLOWED_HOSTS: ['photos.lan:8443'],
+      IMPORT_MAX_BYTES: 2_000_000,
+      IMPORT_TIMEOUT: 60_000,
+    });
+  });
+
   it('names malformed values', () => {
     expect(envError({ FILES_MAX_BYTES: '25MB' }).variables).toEqual(['FILES_MAX_BYTES']);
+    expect(envError({ FILES_MAX_BYTES: '0' }).message).toBe(
+      'Invalid configuration: FILES_MAX_BYTES: must be at least 1 byte',
+    );
+    expect(
+      envError({ IMPORT_ALLOWED_HOSTS: 'photos lan', IMPORT_TIMEOUT: '0s' }).variables.sort(),
+    ).toEqual(['IMPORT_ALLOWED_HOSTS', 'IMPORT_TIMEOUT']);
     expect(envError({ FILES_SIGNED_URL_TTL: '30s' }).message).toBe(
       'Invalid configuration: FILES_SIGNED_URL_TTL: must be between 1m and 7d',
     );

@@ -5,6 +5,7 @@ import {
   EnvError,
   envFields,
   finishServiceEnv,
+  importEnvShape,
   onInvalidEnv,
   s3ConfigFrom,
   s3EnvShape,
@@ -19,11 +20,7 @@ const MAX_SIGNED_URL_TTL_MS = 7 * 24 * 3_600_000;
 /** How attachments are stored and served (S3 itself: `s3EnvShape`, shared with backups). */
 const filesEnvShape = {
   FILES_PORT: envFields.port(3002),
-  FILES_MAX_BYTES: z.coerce
-    .number({ error: 'must be a number of bytes' })
-    .int({ error: 'must be a whole number of bytes' })
-    .min(1, { error: 'must be at least 1 byte' })
-    .default(25 * MIB),
+  FILES_MAX_BYTES: envFields.bytes(25 * MIB),
   FILES_PUBLIC_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })
     .transform((url) => url.replace(/\/+$/, ''))
@@ -40,7 +37,8 @@ const filesEnvShape = {
 /** The files service's configuration, validated once at start (see apps/api/src/env.ts). */
 export function loadEnv(runtimeEnv: Record<string, string | undefined> = process.env) {
   const env = createEnv({
-    server: { ...serviceEnvShape, ...s3EnvShape, ...filesEnvShape },
+    // importEnvShape: recipe photos fetched from a link go through the same safe fetcher.
+    server: { ...serviceEnvShape, ...s3EnvShape, ...importEnvShape, ...filesEnvShape },
     runtimeEnv,
     emptyStringAsUndefined: true,
     onValidationError: onInvalidEnv,

@@ -1,5 +1,6 @@
 import type { StandardSchemaV1 } from '@t3-oss/env-core';
 import { z } from 'zod';
+import { parseAllowedHost } from './safe-fetch/allowed-hosts.ts';
 
 /** Thrown when configuration is missing or malformed; the message names every bad variable. */
 export class EnvError extends Error {
@@ -44,8 +45,8 @@ const origin = z
     error: 'must be origins only (scheme, host, port; no path)',
   });
 
-/** Comma-separated origins other apps may call from (the page's own origin is always allowed). */
-const originList = z
+/** "a, b,,c" → ["a", "b", "c"]; unset → []. */
+const commaList = z
   .string()
   .default('')
   .transform((value) =>
@@ -53,8 +54,27 @@ const originList = z
       .split(',')
       .map((item) => item.trim())
       .filter(Boolean),
-  )
-  .pipe(z.array(origin));
+  );
+
+/** Comma-separated origins other apps may call from (the page's own origin is always allowed). */
+const originList = commaList.pipe(z.array(origin));
+
+/** Comma-separated `host` or `host:port` entries (IMPORT_ALLOWED_HOSTS). */
+const hostList = commaList.pipe(
+  z.array(
+    z.string().refine((entry) => parseAllowedHost(entry) !== undefined, {
+      error: 'must list hosts such as recipes.lan or 192.168.1.20:8080',
+    }),
+  ),
+);
+
+/** A size in bytes, a whole number of at least 1. */
+const bytes = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a number of bytes' })
+    .int({ error: 'must be a whole number of bytes' })
+    .min(1, { error: 'must be at least 1 byte' })
+    .default(fallback);
 
 type TrustProxy = boolean | string[] | ((address: string, hop: number) => boolean);
 
@@ -89,6 +109,8 @@ export const envFields = {
   dataDir: z.string().min(1).optional(),
   redisUrl: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional(),
   origins: originList,
+  hostList,
+  bytes,
   cookieSecure: z.enum(['auto', 'always', 'never']).default('auto'),
   trustProxy,
   duration,

@@ -21,3 +21,18 @@ export {
 } from './queue-worker.ts';
 export { connectRedis, createRedis, waitForRedis, type Redis, type RedisOptions } from './redis.ts';
 export { createS3Client, s3ConfigFrom, s3EnvShape, type S3Config } from './s3.ts';
+export {
+  createSafeFetcher,
+  importEnvShape,
+  MAX_REDIRECTS,
+  SafeFetchError,
+  safeFetchOptionsFrom,
+  type FetchedResource,
+  type FetchKind,
+  type FetchRequest,
+  type HostLookup,
+  type ResolvedAddress,
+  type SafeFetcher,
+  type SafeFetchFailure,
+  type SafeFetchOptions,
+} from './safe-fetch/index.ts';
