@@ -1,1 +1,17 @@
 export type { DraftLine, RecipeDraft } from './draft.ts';
+export { readArchive } from './archives/read-archive.ts';
+export {
+  DEFAULT_ARCHIVE_LIMITS,
+  type ArchiveImage,
+  type ArchiveItem,
+  type ArchiveLimits,
+} from './archives/types.ts';
+export { writeExport } from './export/write-export.ts';
+export { recipeToJsonLd, SAFFRON_PROPERTY } from './export/json-ld.ts';
+export { recipeToText } from './export/text.ts';
+export type {
+  ExportAttachment,
+  ExportableRecipe,
+  ExportOptions,
+  ExportRecipe,
+} from './export/types.ts';

@@ -1,0 +1,77 @@
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+import { archiveErrors, isFatal, reasonOf } from './errors.ts';
+import { readSaffronRecipe, hasSaffronExtension } from './formats/saffron.ts';
+import { type Fields, type RecipeSource, isFields, skipped } from './recipe-source.ts';
+import { type ArchiveItem } from './types.ts';
+import { type ReadContext } from './zip-archive.ts';
+
+/**
+ * One JSON document, whichever app wrote it: each format says whether a node is its own,
+ * by the node's shape (never the file's name), and reads it into items.
+ */
+interface Format {
+  matches(node: Fields): boolean;
+  read(node: Fields, source: RecipeSource): AsyncIterable<ArchiveItem>;
+}
+
+async function* one(item: Promise<ArchiveItem>): AsyncIterable<ArchiveItem> {
+  yield await item;
+}
+
+// Most specific first: Saffron's export is also schema.org, a Mealie backup also has recipes.
+const FORMATS: Format[] = [
+  { matches: hasSaffronExtension, read: (node, source) => one(readSaffronRecipe(node, source)) },
+];
+
+/** The recipes in one parsed document; nodes that are no recipe at all are passed over. */
+export async function* recipesInDocument(
+  json: unknown,
+  source: RecipeSource,
+): AsyncGenerator<ArchiveItem> {
+  const nodes = Array.isArray(json) ? json : [json];
+  for (const [index, node] of nodes.entries()) {
+    const format = isFields(node)
+      ? FORMATS.find((candidate) => candidate.matches(node))
+      : undefined;
+    if (!format) continue;
+    const label = nodes.length > 1 ? `${source.label} #${index + 1}` : source.label;
+    const at = { ...source, label };
+    try {
+      yield* format.read(node as Fields, at);
+    } catch (error) {
+      if (isFatal(error)) throw error;
+      yield skipped(at, `It could not be read: ${reasonOf(error)}`);
+    }
+  }
+}
+
+/** JSON text from an export; a byte order mark is not part of it. */
+export function parseJson(bytes: Buffer): unknown {
+  return JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+}
+
+const gunzipAsync = promisify(gunzip);
+
+/** A gzipped document (Paprika's), unpacked under the same caps as a zip entry. */
+export async function gunzipDocument(
+  packed: Buffer,
+  context: ReadContext,
+  label: string,
+): Promise<Buffer> {
+  const { maxJsonBytes, maxRatio, ratioGraceBytes } = context.limits;
+  let bytes: Buffer;
+  try {
+    bytes = await gunzipAsync(packed, { maxOutputLength: maxJsonBytes });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw archiveErrors.entryTooLarge(label, maxJsonBytes);
+    }
+    throw archiveErrors.damaged(`"${label}" cannot be unpacked (${reasonOf(error)})`);
+  }
+  context.budget.charge(packed, bytes.length);
+  if (bytes.length > ratioGraceBytes && bytes.length > maxRatio * packed.length) {
+    throw archiveErrors.bomb(label, maxRatio);
+  }
+  return bytes;
+}

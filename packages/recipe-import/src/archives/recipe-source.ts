@@ -1,0 +1,28 @@
+import { folderOf } from './entry-path.ts';
+import { type ArchiveItem, type ArchiveRecipe } from './types.ts';
+import { type ZipArchive } from './zip-archive.ts';
+
+/** Where one JSON document was found: the zip around it (none for a bare file), and its path. */
+export interface RecipeSource {
+  archive: ZipArchive | undefined;
+  /** The document's path inside `archive` ("recipes/pancakes/pancakes.json"). */
+  path: string;
+  /** How the summary names it; several recipes in one file get "#2", "#3"... */
+  label: string;
+}
+
+export function folderOfSource(source: RecipeSource): string {
+  return folderOf(source.path);
+}
+
+export type Fields = Record<string, unknown>;
+
+export const isFields = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A format's reading of one recipe document, before it becomes an item. */
+export type Finding = Omit<ArchiveRecipe, 'kind' | 'entry'>;
+
+export function skipped(source: RecipeSource, reason: string): ArchiveItem {
+  return { kind: 'skipped', entry: source.label, reason };
+}
