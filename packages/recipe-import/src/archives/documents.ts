@@ -1,7 +1,12 @@
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { archiveErrors, isFatal, reasonOf } from './errors.ts';
+import { isMealieRecipe, readMealieRecipe } from './formats/mealie.ts';
+import { isMealieBackup, readMealieBackup } from './formats/mealie-backup.ts';
+import { isPaprikaRecipe, readPaprikaRecipe } from './formats/paprika.ts';
 import { readSaffronRecipe, hasSaffronExtension } from './formats/saffron.ts';
+import { readSchemaDocument } from './formats/schema-org.ts';
+import { isTandoorRecipe, readTandoorRecipe } from './formats/tandoor.ts';
 import { type Fields, type RecipeSource, isFields, skipped } from './recipe-source.ts';
 import { type ArchiveItem } from './types.ts';
 import { type ReadContext } from './zip-archive.ts';
@@ -10,18 +15,29 @@ import { type ReadContext } from './zip-archive.ts';
  * One JSON document, whichever app wrote it: each format says whether a node is its own,
  * by the node's shape (never the file's name), and reads it into items.
  */
+type Reading =
+  ArchiveItem | Promise<ArchiveItem> | Iterable<ArchiveItem> | AsyncIterable<ArchiveItem>;
+
 interface Format {
   matches(node: Fields): boolean;
-  read(node: Fields, source: RecipeSource): AsyncIterable<ArchiveItem>;
+  /** One recipe, or several (a backup, a schema.org graph). */
+  read(node: Fields, source: RecipeSource): Reading;
 }
 
-async function* one(item: Promise<ArchiveItem>): AsyncIterable<ArchiveItem> {
-  yield await item;
+async function* itemsOf(reading: Reading): AsyncGenerator<ArchiveItem> {
+  if (Symbol.asyncIterator in reading || Symbol.iterator in reading) yield* reading;
+  else yield await reading;
 }
 
-// Most specific first: Saffron's export is also schema.org, a Mealie backup also has recipes.
+// Most specific first: Saffron's export is also schema.org, Mealie's JSON looks like it too.
 const FORMATS: Format[] = [
-  { matches: hasSaffronExtension, read: (node, source) => one(readSaffronRecipe(node, source)) },
+  { matches: hasSaffronExtension, read: readSaffronRecipe },
+  { matches: isMealieBackup, read: readMealieBackup },
+  { matches: isTandoorRecipe, read: readTandoorRecipe },
+  { matches: isPaprikaRecipe, read: readPaprikaRecipe },
+  { matches: isMealieRecipe, read: readMealieRecipe },
+  // Last, for anything else: it yields nothing for a node that is no schema.org recipe.
+  { matches: () => true, read: readSchemaDocument },
 ];
 
 /** The recipes in one parsed document; nodes that are no recipe at all are passed over. */
@@ -38,7 +54,7 @@ export async function* recipesInDocument(
     const label = nodes.length > 1 ? `${source.label} #${index + 1}` : source.label;
     const at = { ...source, label };
     try {
-      yield* format.read(node as Fields, at);
+      yield* itemsOf(format.read(node as Fields, at));
     } catch (error) {
       if (isFatal(error)) throw error;
       yield skipped(at, `It could not be read: ${reasonOf(error)}`);

@@ -16,6 +16,16 @@ export function contentTypeOfName(name: string): string | undefined {
   return IMAGE_TYPES[extensionOf(name)];
 }
 
+/** The image type its first bytes say, for photos that come as bytes without a name. */
+export function kindOfImageBytes(bytes: Buffer): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes.subarray(0, 4).toString('latin1') === '\x89PNG') return 'image/png';
+  if (bytes.subarray(0, 4).toString('latin1') === 'GIF8') return 'image/gif';
+  const riff = bytes.subarray(0, 4).toString('latin1') === 'RIFF';
+  if (riff && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
+  return undefined;
+}
+
 export function isImageName(name: string): boolean {
   return extensionOf(name) in IMAGE_TYPES;
 }

@@ -1,25 +1,20 @@
 import { AppError } from '@saffron/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recipeToJsonLd } from '../export/json-ld.ts';
 import {
-  type Workspace,
   collect,
   markEncrypted,
   recipesOf,
   renameEntries,
   setDeclaredSizes,
   skipsOf,
-  workspace,
+  useWorkspace,
   zeros,
   zipBytes,
 } from '../testing/zip-builder.ts';
 import { readArchive } from './read-archive.ts';
 
-let space: Workspace;
-beforeAll(async () => {
-  space = await workspace();
-});
-afterAll(() => space.remove());
+const space = useWorkspace();
 
 const recipeJson = (name: string) =>
   JSON.stringify(recipeToJsonLd({ id: `id-${name}`, name, steps: ['Cook it.'] }));

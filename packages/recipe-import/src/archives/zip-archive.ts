@@ -1,7 +1,7 @@
 import { type Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { type AppError } from '@saffron/shared';
-import { baseName, normalizePath, unsafePathReason } from './entry-path.ts';
+import { baseName, folderOf, normalizePath, unsafePathReason } from './entry-path.ts';
 import { archiveErrors } from './errors.ts';
 import { contentTypeOfName } from './file-types.ts';
 import { type UnpackBudget, meteredStream } from './meter.ts';
@@ -62,6 +62,7 @@ export class ZipArchive {
   readonly context: ReadContext;
   /** "Pancakes.zip/" for a zip inside the upload, so messages say where. */
   readonly labelPrefix: string;
+  private folders: Map<string, string[]> | undefined;
 
   private constructor(
     zip: ZipFile,
@@ -122,6 +123,20 @@ export class ZipArchive {
   /** Every readable file, in the order the archive lists them (an export's own order). */
   names(): string[] {
     return [...this.files.keys()];
+  }
+
+  /** The files directly in one folder ("recipes/pancakes/"), in archive order. */
+  filesIn(folder: string): string[] {
+    if (!this.folders) {
+      this.folders = new Map();
+      for (const name of this.files.keys()) {
+        const parent = folderOf(name);
+        const siblings = this.folders.get(parent);
+        if (siblings) siblings.push(name);
+        else this.folders.set(parent, [name]);
+      }
+    }
+    return this.folders.get(folder) ?? [];
   }
 
   has(path: string): boolean {

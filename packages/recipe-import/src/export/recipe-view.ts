@@ -1,5 +1,5 @@
-import { type DraftLine } from '../draft.ts';
-import { ingredientLine } from '../lines/ingredient-line.ts';
+import { type DraftLine, type RecipeDraft } from '../draft.ts';
+import { ingredientLine } from '../text/printed-ingredient.ts';
 import { type ExportableRecipe } from './types.ts';
 
 /**
@@ -7,18 +7,20 @@ import { type ExportableRecipe } from './types.ts';
  * defensively: the recipe is opaque JSON whose shape grows, so an unexpected value is left
  * out rather than trusted.
  */
-export interface RecipeView {
-  name: string;
-  description?: string;
-  servings?: number;
-  yieldText?: string;
-  prepMinutes?: number;
-  cookMinutes?: number;
-  totalMinutes?: number;
-  sourceUrl?: string;
-  tags: string[];
-  ingredients: DraftLine[];
-  steps: DraftLine[];
+export interface RecipeView extends Pick<
+  RecipeDraft,
+  | 'name'
+  | 'description'
+  | 'servings'
+  | 'yieldText'
+  | 'prepMinutes'
+  | 'cookMinutes'
+  | 'totalMinutes'
+  | 'sourceUrl'
+  | 'tags'
+  | 'ingredients'
+  | 'steps'
+> {
   createdAt?: string;
   updatedAt?: string;
 }

@@ -11,12 +11,12 @@ export function describeMinutes(minutes: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
-/** Lines under their group headings, a heading printed each time the group changes. */
+/** Lines under their group headings; a blank line closes a group that ungrouped lines follow. */
 function grouped(lines: DraftLine[], print: (line: DraftLine, index: number) => string): string[] {
   const out: string[] = [];
   let group: string | undefined;
   lines.forEach((line, index) => {
-    if (line.group !== group && line.group) out.push('', `${line.group}:`);
+    if (line.group !== group) out.push(...(line.group ? ['', `${line.group}:`] : ['']));
     group = line.group;
     out.push(print(line, index));
   });

@@ -3,17 +3,13 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readArchive } from '../archives/read-archive.ts';
-import { type Workspace, collect, photos, recipesOf, workspace } from '../testing/zip-builder.ts';
+import { collect, photos, recipesOf, useWorkspace } from '../testing/zip-builder.ts';
 import { type ExportAttachment, type ExportRecipe } from './types.ts';
 import { writeExport } from './write-export.ts';
 
-let space: Workspace;
-beforeAll(async () => {
-  space = await workspace();
-});
-afterAll(() => space.remove());
+const space = useWorkspace();
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll } from 'vitest';
 import yazl from 'yazl';
 import { type ArchiveItem } from '../archives/types.ts';
 
@@ -90,19 +91,23 @@ export function zeros(megabytes: number): Readable {
 }
 
 export interface Workspace {
+  /** Writes a file into this test file's temporary folder and returns its path. */
   file(name: string, bytes: Buffer | string): Promise<string>;
-  remove(): Promise<void>;
 }
 
-export async function workspace(): Promise<Workspace> {
-  const dir = await mkdtemp(join(tmpdir(), 'saffron-archives-'));
+/** A temporary folder for the test file, made before its tests and removed after them. */
+export function useWorkspace(): Workspace {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'saffron-archives-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
   return {
     async file(name, bytes) {
       const path = join(dir, name);
       await writeFile(path, bytes);
       return path;
     },
-    remove: () => rm(dir, { recursive: true, force: true }),
   };
 }
 

@@ -3,8 +3,8 @@ import { transformer } from '@saffron/shared/transformer';
 import { EXPORT_FORMAT_VERSION, SAFFRON_PROPERTY } from '../../export/json-ld.ts';
 import { viewRecipe } from '../../export/recipe-view.ts';
 import { type ExportableRecipe, type ExportedAttachment } from '../../export/types.ts';
-import { makeDraft, tidyTags } from '../../lines/tidy.ts';
 import { resolveRelative } from '../entry-path.ts';
+import { buildDraft } from './build-draft.ts';
 import { isFatal, reasonOf } from '../errors.ts';
 import {
   type Fields,
@@ -115,7 +115,10 @@ export async function readSaffronRecipe(node: Fields, source: RecipeSource): Pro
     if (image) images.push(image);
   }
   const view = viewRecipe(recipe);
-  const { createdAt: _created, updatedAt: _updated, tags, ...fields } = view;
-  const draft = makeDraft({ ...fields, tags: tidyTags(tags) });
+  const { draft } = buildDraft({
+    ...view,
+    yield: [view.servings, view.yieldText].filter((value) => value !== undefined),
+    times: { prep: view.prepMinutes, cook: view.cookMinutes, total: view.totalMinutes },
+  });
   return { kind: 'recipe', entry: source.label, draft, exact: recipe, images, warnings };
 }
