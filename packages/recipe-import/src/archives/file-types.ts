@@ -32,7 +32,8 @@ export function isImageName(name: string): boolean {
 
 export type FileKind = 'zip' | 'gzip' | 'json' | 'empty' | 'other';
 
-const HEAD_BYTES = 64;
+// Enough for a JSON file that starts with a byte order mark and some blank lines.
+const HEAD_BYTES = 1024;
 
 /** What the bytes of the upload are, whatever the file is called. */
 export function kindOfBytes(head: Buffer): FileKind {

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { AppError } from '@saffron/shared';
 import { describe, expect, it } from 'vitest';
 import { recipeToJsonLd, SAFFRON_PROPERTY } from '../export/json-ld.ts';
-import { nextcloudZip } from '../testing/format-fixtures.ts';
+import { nextcloudZip } from '../testing/app-fixtures.ts';
 import {
   collect,
   gzipJson,

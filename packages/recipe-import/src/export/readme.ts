@@ -23,10 +23,12 @@ byte against the SHA-256 checksums listed in each recipe.json.
 ## Use it in another app
 
 Each recipe.json is a schema.org \`Recipe\` in JSON-LD, the format recipe websites publish
-and most recipe managers import (Mealie, Tandoor, Nextcloud Cookbook, ...): name,
-description, yield, times (ISO 8601), ingredients, steps, keywords, source URL. Its
-\`image\` lists the photo files next to it. Apps that cannot read a whole zip can usually
-import one recipe.json at a time, or its contents pasted as JSON.
+and that recipe managers read when they import from a web page or a JSON file: name,
+description, yield, times (ISO 8601), ingredients, steps (in sections where the recipe has
+them), keywords, source URL and dates. Its \`image\` lists the photo files beside it. An
+app that does not take a whole zip can usually import one recipe.json at a time. Nextcloud
+Cookbook keeps recipes in folders like these, with the photo named full.jpg: rename a photo
+to that and copy the folders into its recipe folder.
 
 The property \`${SAFFRON_PROPERTY}\` is Saffron's own: the recipe's fields exactly, and each
 attachment's file name, type, size and SHA-256. Other apps ignore it.

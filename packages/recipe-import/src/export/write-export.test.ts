@@ -202,4 +202,33 @@ describe('writeExport', () => {
       pipeline(stream, createWriteStream(await space.file('broken.zip', ''))),
     ).rejects.toThrow('storage is down');
   });
+
+  it('ends the stream with the error of the recipe source', async () => {
+    async function* failing(): AsyncGenerator<ExportRecipe> {
+      yield await Promise.resolve({ recipe: { id: 'a', name: 'A' }, attachments: [] });
+      throw new Error('database went away');
+    }
+    const target = createWriteStream(await space.file('failing.zip', ''));
+    const stream = writeExport(failing(), { exportedAt: new Date(), appVersion: 'x' });
+    await expect(pipeline(stream, target)).rejects.toThrow('database went away');
+  });
+
+  it('closes the attachment it is reading when the reader goes away', async () => {
+    const source = new Readable({ read() {} });
+    source.push(randomBytes(100_000));
+    const slow = { ...attachment('big.bin', 'application/octet-stream', Buffer.alloc(0)) };
+    slow.open = () => Promise.resolve(source);
+    const stream = writeExport(
+      lazily([{ recipe: { id: 'a', name: 'A' }, attachments: [slow] }], { count: 0 }),
+      {
+        exportedAt: new Date(),
+        appVersion: 'x',
+      },
+    );
+    stream.resume();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stream.destroy();
+    await new Promise((resolve) => source.once('close', resolve));
+    expect(source.destroyed).toBe(true);
+  });
 });

@@ -39,8 +39,12 @@ function addWhenReached(
       resolve();
       open().then(
         (stream) => {
-          // yazl pipes the stream but does not listen for its errors.
+          // yazl pipes the stream but does not listen for its errors, nor for a reader
+          // that went away, which would leave the source (a socket to storage) open.
           stream.once('error', (error) => output.destroy(error));
+          const release = () => stream.destroy();
+          output.once('close', release);
+          stream.once('close', () => output.off('close', release));
           give(null, stream);
         },
         (error: unknown) => output.destroy(error as Error),
@@ -95,7 +99,8 @@ async function writeRecipes(
  * Saffron's own export, streamed as it is written: README.md, a manifest, and per recipe
  * `recipes/<slug>-<short id>/recipe.json` (schema.org plus the exact recipe) beside its
  * attachment files. Recipes are pulled from `recipes` only as fast as the reader takes the
- * zip. A failing source or attachment ends the stream with that error.
+ * zip. A failing source or attachment ends the stream with that error, so hand the stream
+ * to its consumer (pipeline) at once, as with any stream.
  */
 export function writeExport(
   recipes: AsyncIterable<ExportRecipe>,

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  mealieBackupZip,
-  mealieRecipeZip,
-  mealieV0Zip,
   nextcloudZip,
   paprikaExportZip,
   schemaOrgZip,
   tandoorExportZip,
-} from '../../testing/format-fixtures.ts';
+} from '../../testing/app-fixtures.ts';
+import { mealieBackupZip, mealieRecipeZip, mealieV0Zip } from '../../testing/mealie-fixtures.ts';
 import { collect, photos, recipesOf, useWorkspace } from '../../testing/zip-builder.ts';
 import { readArchive } from '../read-archive.ts';
 
