@@ -7,7 +7,7 @@ import { isPaprikaRecipe, readPaprikaRecipe } from './formats/paprika.ts';
 import { readSaffronRecipe, hasSaffronExtension } from './formats/saffron.ts';
 import { readSchemaDocument } from './formats/schema-org.ts';
 import { isTandoorRecipe, readTandoorRecipe } from './formats/tandoor.ts';
-import { type Fields, type RecipeSource, isFields, skipped } from './recipe-source.ts';
+import { type Fields, type RecipeSource, isFields, unreadable } from './recipe-source.ts';
 import { type ArchiveItem } from './types.ts';
 import { type ReadContext } from './zip-archive.ts';
 
@@ -57,7 +57,7 @@ export async function* recipesInDocument(
       yield* itemsOf(format.read(node as Fields, at));
     } catch (error) {
       if (isFatal(error)) throw error;
-      yield skipped(at, `It could not be read: ${reasonOf(error)}`);
+      yield unreadable(label, error);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { folderOf } from './entry-path.ts';
+import { reasonOf } from './errors.ts';
 import { type ArchiveItem, type ArchiveRecipe } from './types.ts';
 import { type ZipArchive } from './zip-archive.ts';
 
@@ -23,6 +24,11 @@ export const isFields = (value: unknown): value is Fields =>
 /** A format's reading of one recipe document, before it becomes an item. */
 export type Finding = Omit<ArchiveRecipe, 'kind' | 'entry'>;
 
-export function skipped(source: RecipeSource, reason: string): ArchiveItem {
-  return { kind: 'skipped', entry: source.label, reason };
+export function skipped(entry: string, reason: string): ArchiveItem {
+  return { kind: 'skipped', entry, reason };
+}
+
+/** What a person reads when one entry or recipe could not be read, whatever went wrong. */
+export function unreadable(entry: string, error: unknown): ArchiveItem {
+  return skipped(entry, `It could not be read: ${reasonOf(error)}`);
 }

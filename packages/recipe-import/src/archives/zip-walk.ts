@@ -1,5 +1,6 @@
 import { extensionOf } from './entry-path.ts';
-import { isFatal, reasonOf } from './errors.ts';
+import { isFatal } from './errors.ts';
+import { skipped, unreadable } from './recipe-source.ts';
 import { gunzipDocument, parseJson, recipesInDocument } from './documents.ts';
 import { type ArchiveItem } from './types.ts';
 import { ZipArchive } from './zip-archive.ts';
@@ -8,10 +9,6 @@ import { ZipArchive } from './zip-archive.ts';
  * Every file in a zip that can hold recipes: JSON documents, Paprika's gzipped recipes,
  * and zips inside the zip (Tandoor's, one recipe each) — one level deep, no more.
  */
-
-function skip(entry: string, reason: string): ArchiveItem {
-  return { kind: 'skipped', entry, reason };
-}
 
 /** Reads one entry's document; a broken or oversized entry costs only that entry. */
 async function* documentEntry(
@@ -26,7 +23,7 @@ async function* documentEntry(
     json = parseJson(await unpack(bytes, label));
   } catch (error) {
     if (isFatal(error)) throw error;
-    yield skip(label, `It could not be read: ${reasonOf(error)}`);
+    yield unreadable(label, error);
     return;
   }
   yield* recipesInDocument(json, { archive, path, label });
@@ -40,7 +37,7 @@ async function* nestedZip(archive: ZipArchive, path: string): AsyncGenerator<Arc
     inner = await ZipArchive.open(bytes, archive.context, `${label}/`);
   } catch (error) {
     if (isFatal(error)) throw error;
-    yield skip(label, `It could not be read: ${reasonOf(error)}`);
+    yield unreadable(label, error);
     return;
   }
   yield* recipesInZip(inner, true);
@@ -60,7 +57,7 @@ export async function* recipesInZip(
         gunzipDocument(bytes, archive.context, label),
       );
     } else if (extension === 'zip' && nested) {
-      yield skip(archive.label(path), 'A zip inside a zip inside the archive is not read.');
+      yield skipped(archive.label(path), 'A zip inside a zip inside the archive is not read.');
     } else if (extension === 'zip') {
       yield* nestedZip(archive, path);
     }

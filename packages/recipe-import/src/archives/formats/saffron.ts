@@ -95,13 +95,16 @@ export async function readSaffronRecipe(node: Fields, source: RecipeSource): Pro
   const version = extension.formatVersion;
   if (typeof version !== 'number' || version > EXPORT_FORMAT_VERSION) {
     return skipped(
-      source,
+      source.label,
       'It was exported by a newer version of Saffron: update Saffron to import it.',
     );
   }
   const recipe = restoredRecipe(extension);
   if (!recipe)
-    return skipped(source, "Its Saffron data is damaged: the recipe's own fields cannot be read.");
+    return skipped(
+      source.label,
+      "Its Saffron data is damaged: the recipe's own fields cannot be read.",
+    );
   const warnings: string[] = [];
   const images: ArchiveImage[] = [];
   const listed = Array.isArray(extension.attachments) ? extension.attachments : [];
