@@ -29,7 +29,11 @@ function stripBullets(line: string): string {
   return line.slice(at);
 }
 
-/** "((about 2 cups))" → "(about 2 cups)": a pair of parentheses that only wraps another pair. */
+/**
+ * "((about 2 cups))" → "(about 2 cups)", "((a) (b))" → "(a) (b)": a pair of parentheses that
+ * opens on another's opening and closes on another's closing (a plugin wrapping notes that
+ * already had them).
+ */
 export function collapseDoubledParentheses(line: string): string {
   const closeOf = new Map<number, number>();
   const open: number[] = [];
@@ -39,25 +43,38 @@ export function collapseDoubledParentheses(line: string): string {
   }
   const dropped = new Set<number>();
   for (const [start, end] of closeOf) {
-    if (closeOf.get(start + 1) === end - 1) dropped.add(start).add(end);
+    if (line[start + 1] === '(' && line[end - 1] === ')') dropped.add(start).add(end);
   }
   if (dropped.size === 0) return line;
-  return [...line].filter((_, at) => !dropped.has(at)).join('');
+  return line
+    .split('')
+    .filter((_, at) => !dropped.has(at))
+    .join('');
+}
+
+/** "1 apple , cored" → "1 apple, cored": the blank a template leaves between a name and its note. */
+function tightenPunctuation(line: string): string {
+  return line.replaceAll(' ,', ',');
 }
 
 /** One printed ingredient line with only whitespace, bullets and doubled parentheses mended. */
 export function mendIngredientLine(line: string): string {
-  return clip(
-    collapseDoubledParentheses(stripBullets(cleanText(line))).trim(),
-    LIMITS.ingredientChars,
-  );
+  const mended = collapseDoubledParentheses(tightenPunctuation(stripBullets(cleanText(line))));
+  return clip(mended.trim(), LIMITS.ingredientChars);
 }
 
-/** A heading flattened into the list: "For the sauce:", "Dough:" (short, ends with a colon). */
+/**
+ * A heading flattened into the list: short, and ending with a colon ("For the sauce:") or
+ * marked as a Markdown heading ("## Sauce").
+ */
 function headingOf(line: string): string | undefined {
-  if (!line.endsWith(':') || line.length > 60) return undefined;
-  const heading = line.slice(0, -1).trim();
-  return heading === '' ? undefined : heading;
+  if (line.length > 60) return undefined;
+  const heading = line.endsWith(':')
+    ? line.slice(0, -1)
+    : line.startsWith('#')
+      ? line.replace(/^#+/, '')
+      : undefined;
+  return heading?.trim() || undefined;
 }
 
 /**
