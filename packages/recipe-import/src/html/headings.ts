@@ -3,69 +3,13 @@ import { type Element, isTag } from 'domhandler';
 import { type DraftLine } from '../draft.ts';
 import { withGroup } from '../text/lines.ts';
 import { linesOf, shortTextOf, textOf } from './dom-text.ts';
+import { INGREDIENT_HEADINGS, OTHER_HEADINGS, STEP_HEADINGS } from './heading-words.ts';
 
 /**
  * The last resort for pages without recipe data or plugin markup: a heading that says
  * "Ingredients" above a list, and one that says "Instructions" above a list or paragraphs, in
  * the languages recipe sites are written in.
  */
-const INGREDIENT_HEADINGS = new Set([
-  'ingredients',
-  'ingredient',
-  'ingredient list',
-  'what you need',
-  "what you'll need",
-  'you will need',
-  'zutaten',
-  'ingrédients',
-  'ingredienti',
-  'ingredientes',
-  'ingrediënten',
-  'ingredienser',
-  'ingredienset',
-  'składniki',
-  'malzemeler',
-  'suroviny',
-  'ingredience',
-  'hozzávalók',
-  'sastojci',
-  'ainekset',
-]);
-const STEP_HEADINGS = new Set([
-  'instructions',
-  'instruction',
-  'directions',
-  'direction',
-  'method',
-  'preparation',
-  'steps',
-  'how to make it',
-  'zubereitung',
-  'anleitung',
-  'préparation',
-  'preparazione',
-  'procedimento',
-  'preparación',
-  'elaboración',
-  'modo de preparo',
-  'modo de preparação',
-  'preparo',
-  'bereiding',
-  'bereidingswijze',
-  'werkwijze',
-  'przygotowanie',
-  'sposób przygotowania',
-  'yapılışı',
-  'hazırlanışı',
-  'postup',
-  'postup prípravy',
-  'elkészítés',
-  'fremgangsmåte',
-  'tilberedning',
-  'gör så här',
-  'valmistus',
-  'priprema',
-]);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LABEL_TAGS = new Set(['p', 'div', 'span', 'strong', 'b', 'dt', 'th', 'li']);
 const MAX_LABEL = 40;
@@ -78,7 +22,24 @@ export interface THeadedSections {
   steps: DraftLine[];
 }
 
-type TKind = 'ingredients' | 'steps';
+type TKind = 'ingredients' | 'steps' | 'other';
+
+// "Ingredients (for 4)", "Zutaten für 4 Personen": a known label followed by what it is for.
+const LABEL_TAILS = [' (', ' for ', ' für ', ' pour ', ' para ', ' per ', ' voor '];
+
+function labelKind(label: string): TKind | undefined {
+  const lists: readonly [TKind, ReadonlySet<string>][] = [
+    ['ingredients', INGREDIENT_HEADINGS],
+    ['steps', STEP_HEADINGS],
+    ['other', OTHER_HEADINGS],
+  ];
+  for (const [kind, list] of lists) {
+    if (list.has(label)) return kind;
+    const tail = LABEL_TAILS.map((start) => label.indexOf(start)).find((at) => at > 0);
+    if (tail !== undefined && list.has(label.slice(0, tail))) return kind;
+  }
+  return undefined;
+}
 
 function kindOf(element: Element, $: CheerioAPI): TKind | undefined {
   const tag = element.name.toLowerCase();
@@ -87,9 +48,7 @@ function kindOf(element: Element, $: CheerioAPI): TKind | undefined {
   if (text === undefined || text.length > MAX_LABEL) return undefined;
   // A label is the whole of its element: "Ingredients" alone, not a paragraph that starts so.
   if (!HEADING_TAGS.has(tag) && $(element).children('ul, ol, p, div').length > 0) return undefined;
-  const label = text.replace(/[\s:]+$/, '');
-  if (INGREDIENT_HEADINGS.has(label)) return 'ingredients';
-  return STEP_HEADINGS.has(label) ? 'steps' : undefined;
+  return labelKind(text.replace(/[\s:]+$/, ''));
 }
 
 function level(element: Element): number {
@@ -158,21 +117,43 @@ function sectionAfter($: CheerioAPI, heading: Element, order: Map<Element, numbe
   return { lines: items.length > 0 ? items : paragraphs };
 }
 
+const MAX_TRIES = 5;
+
+/** The first heading of a kind (after `from`) whose section holds lines. */
+function firstSection(
+  $: CheerioAPI,
+  headings: readonly { element: Element; kind: TKind | undefined }[],
+  order: Map<Element, number>,
+  kind: TKind,
+  from: number,
+): (TSection & { heading: Element }) | undefined {
+  const candidates = headings.filter(
+    (heading) => heading.kind === kind && (order.get(heading.element) ?? 0) > from,
+  );
+  for (const { element } of candidates.slice(0, MAX_TRIES)) {
+    const section = sectionAfter($, element, order);
+    if (section.lines.length > 0) return { ...section, heading: element };
+  }
+  return undefined;
+}
+
 /** Ingredients and steps under the page's own headings; undefined when it has none such. */
 export function readHeadedSections($: CheerioAPI): THeadedSections | undefined {
   const all = $('body *').toArray().slice(0, MAX_ELEMENTS);
   const order = new Map(all.map((element, index) => [element, index]));
-  const headings = all.map((element) => ({ element, kind: kindOf(element, $) }));
-  const first = (kind: TKind, from = -1): Element | undefined =>
-    headings.find((heading) => heading.kind === kind && (order.get(heading.element) ?? 0) > from)
-      ?.element;
-  const ingredientHeading = first('ingredients');
-  if (ingredientHeading === undefined) return undefined;
-  const ingredients = sectionAfter($, ingredientHeading, order);
-  // Without a steps heading, the section after the ingredients holds the steps ("Recipe", "Method").
-  const stepHeading = first('steps', order.get(ingredientHeading)) ?? ingredients.end;
-  const steps = stepHeading === undefined ? { lines: [] } : sectionAfter($, stepHeading, order);
-  if (ingredients.lines.length === 0 || steps.lines.length === 0) return undefined;
+  const headings = all
+    .map((element) => ({ element, kind: kindOf(element, $) }))
+    .filter((heading) => heading.kind !== undefined);
+  const ingredients = firstSection($, headings, order, 'ingredients', -1);
+  if (ingredients === undefined) return undefined;
+  const after = order.get(ingredients.heading) ?? 0;
+  // Without a steps heading, the section after the ingredients holds the steps ("Recipe").
+  const { end } = ingredients;
+  const plainHeading =
+    end !== undefined && HEADING_TAGS.has(end.name) && kindOf(end, $) === undefined;
+  const next = plainHeading ? sectionAfter($, end, order) : undefined;
+  const steps = firstSection($, headings, order, 'steps', after) ?? next;
+  if (steps === undefined || steps.lines.length === 0) return undefined;
   const title = textOf($('h1').first().toArray());
   return { ...(title === '' ? {} : { title }), ingredients: ingredients.lines, steps: steps.lines };
 }

@@ -1,33 +1,7 @@
 import { type DraftLine } from '../draft.ts';
 import { LIMITS } from '../limits.ts';
-import { dedupeLines, withGroup } from './lines.ts';
+import { dedupeLines, stripBullets, withGroup } from './lines.ts';
 import { clip, cleanText } from './whitespace.ts';
-
-// Checkbox and list bullets that recipe cards print before each line.
-const BULLETS = new Set([
-  '▢',
-  '☐',
-  '□',
-  '■',
-  '•',
-  '·',
-  '◦',
-  '‣',
-  '○',
-  '●',
-  '-',
-  '–',
-  '*',
-  '✓',
-  '✔',
-  '➤',
-]);
-
-function stripBullets(line: string): string {
-  let at = 0;
-  while (at < line.length && (BULLETS.has(line.charAt(at)) || line.charAt(at) === ' ')) at++;
-  return line.slice(at);
-}
 
 /**
  * "((about 2 cups))" → "(about 2 cups)", "((a) (b))" → "(a) (b)": a pair of parentheses that
@@ -63,18 +37,51 @@ export function mendIngredientLine(line: string): string {
   return clip(mended.trim(), LIMITS.ingredientChars);
 }
 
+// How a group heading starts in the languages recipe sites are written in: "For the sauce".
+const GROUP_OPENINGS = [
+  'for the ',
+  'für den ',
+  'für die ',
+  'für das ',
+  'pour la ',
+  'pour le ',
+  'pour les ',
+  "pour l'",
+  'para el ',
+  'para la ',
+  'para los ',
+  'para las ',
+  'per il ',
+  'per la ',
+  'per lo ',
+  'per le ',
+  'per i ',
+  'voor de ',
+  'voor het ',
+];
+
+function hasDigit(line: string): boolean {
+  return [...line].some((char) => char >= '0' && char <= '9');
+}
+
+function isGroupOpening(line: string): boolean {
+  const lower = line.toLowerCase();
+  return (
+    !hasDigit(line) &&
+    !line.includes(':') &&
+    GROUP_OPENINGS.some((start) => lower.startsWith(start))
+  );
+}
+
 /**
- * A heading flattened into the list: short, and ending with a colon ("For the sauce:") or
- * marked as a Markdown heading ("## Sauce").
+ * A heading flattened into the list: short, and ending with a colon ("Dough:"), marked as a
+ * Markdown heading ("## Sauce"), or a "For the sauce" without any quantity.
  */
 function headingOf(line: string): string | undefined {
   if (line.length > 60) return undefined;
-  const heading = line.endsWith(':')
-    ? line.slice(0, -1)
-    : line.startsWith('#')
-      ? line.replace(/^#+/, '')
-      : undefined;
-  return heading?.trim() || undefined;
+  if (line.endsWith(':')) return line.slice(0, -1).trim() || undefined;
+  if (line.startsWith('#')) return line.replace(/^#+/, '').trim() || undefined;
+  return isGroupOpening(line) ? line : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type DraftLine } from '../draft.ts';
 import { LIMITS } from '../limits.ts';
-import { dedupeLines, withGroup } from './lines.ts';
+import { dedupeLines, stripBullets, withGroup } from './lines.ts';
 import { clip, cleanText } from './whitespace.ts';
 
 // Words that introduce a step number ("Step 1", "Schritt 2"), in the languages sites use.
@@ -46,7 +46,7 @@ export function stripStepNumber(text: string): string {
 
 /** One step's text, cleaned and without a printed number. */
 export function mendStepText(text: string): string {
-  return clip(stripStepNumber(cleanText(text)), LIMITS.stepChars);
+  return clip(stripStepNumber(stripBullets(cleanText(text))), LIMITS.stepChars);
 }
 
 /** Steps as sites state them: numbers stripped, empty entries and repeats dropped. */
@@ -64,7 +64,7 @@ export function splitSentences(text: string): string[] {
 
 /** Paragraphs run together ("...the oven.Mix the flour"): a stop right before a capital. */
 export function splitGluedParagraphs(text: string): string[] {
-  return splitAt(text, /(?<=\p{Ll}[.!?])(?=\p{Lu})/u);
+  return splitAt(text, /(?<=[\p{Ll})][.!?])(?=\p{Lu})/u);
 }
 
 function splitAt(text: string, separator: RegExp): string[] {
