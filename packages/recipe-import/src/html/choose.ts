@@ -1,5 +1,5 @@
 import { type DraftLine, type RecipeDraft } from '../draft.ts';
-import { cleanText } from '../text/whitespace.ts';
+import { withGroup } from '../text/lines.ts';
 import { type TCardReading } from './plugins/read-plugin.ts';
 
 /** How much of a recipe a reading holds: lines count most, then a title and times. */
@@ -23,37 +23,34 @@ export function fullest(readings: readonly TCardReading[]): TCardReading | undef
   return best;
 }
 
-// Lines compare without case, spacing or Unicode compatibility forms ("½" vs "1⁄2" stay apart).
-function comparable(text: string): string {
-  return cleanText(text.normalize('NFKC')).toLowerCase().replaceAll(' ', '');
+// Lines correspond when their letters and digits agree: the card prints "1 stick butter 110 gr"
+// where JSON-LD says "1 stick butter (110 gr)".
+function key(text: string): string {
+  return [...text.normalize('NFKC').toLowerCase()]
+    .filter((char) => /[\p{L}\p{N}]/u.test(char))
+    .join('');
 }
 
 /**
- * The card's groups on the structured lines, when both hold the same lines in the same order;
+ * The structured lines under the card's groups, when the card holds the same lines one for one;
  * a structured line that is one of the card's headings was a heading flattened into the list.
+ * The structured text is kept: it is what the site publishes as the recipe.
  */
 export function restoreGroups(
   lines: readonly DraftLine[],
   card: readonly DraftLine[],
 ): DraftLine[] {
-  if (
-    !card.some((line) => line.group !== undefined) ||
-    lines.some((line) => line.group !== undefined)
-  )
-    return [...lines];
   const headings = new Set(
-    card.flatMap((line) => (line.group === undefined ? [] : [comparable(line.group)])),
+    card.flatMap((line) => (line.group === undefined ? [] : [key(line.group)])),
   );
   const out: DraftLine[] = [];
   let next = 0;
   for (const line of lines) {
     const match = card[next];
-    if (match !== undefined && comparable(match.text) === comparable(line.text)) {
-      out.push(
-        match.group === undefined ? { text: line.text } : { text: line.text, group: match.group },
-      );
+    if (match !== undefined && key(match.text) === key(line.text)) {
+      out.push(withGroup(line.text, match.group));
       next++;
-    } else if (!headings.has(comparable(line.text).replace(/:$/, ''))) return [...lines];
+    } else if (!headings.has(key(line.text))) return [...lines];
   }
   return next === card.length ? out : [...lines];
 }
@@ -87,5 +84,8 @@ export function chooseReading(
   const data = fullest(structured);
   const card = fullest(cards);
   if (data === undefined || card === undefined) return data ?? card;
-  return { ...data, draft: fillMissing(data.draft, card.draft), warnings: data.warnings };
+  // The card's warnings matter when its lines stand in for missing ones.
+  const borrowed = data.draft.ingredients.length === 0 || data.draft.steps.length === 0;
+  const warnings = borrowed ? [...data.warnings, ...card.warnings] : data.warnings;
+  return { ...data, draft: fillMissing(data.draft, card.draft), warnings };
 }

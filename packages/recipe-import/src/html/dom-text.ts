@@ -83,3 +83,18 @@ export function linesOf(nodes: readonly AnyNode[], options: TextOptions = {}): s
 export function textOf(nodes: readonly AnyNode[], options: TextOptions = {}): string {
   return linesOf(nodes, options).join(' ');
 }
+
+/**
+ * The text of an element on one line when it is short: undefined as soon as its raw text
+ * passes `rawBudget` characters, so probing every element of a page for labels stays linear.
+ */
+export function shortTextOf(element: Element, rawBudget: number): string | undefined {
+  let seen = 0;
+  const within = (node: AnyNode): boolean => {
+    if (isText(node)) seen += node.data.length;
+    else if (isTag(node) && !SKIPPED.has(node.name.toLowerCase()))
+      for (const child of node.children) if (!within(child)) return false;
+    return seen <= rawBudget;
+  };
+  return within(element) ? textOf([element]) : undefined;
+}

@@ -1,6 +1,6 @@
 import { type CheerioAPI } from 'cheerio';
 import { type Element, isTag } from 'domhandler';
-import { type TNode } from '../schema-org/node.ts';
+import { localName, localTypeName, type TNode } from '../schema-org/node.ts';
 import { linesOf } from './dom-text.ts';
 
 /**
@@ -39,13 +39,6 @@ const LINK_TAGS = new Set(['a', 'area', 'link']);
 
 function words(value: string | undefined): string[] {
   return (value ?? '').split(/\s+/).filter((word) => word !== '');
-}
-
-/** "schema:recipeIngredient", "http://schema.org/name" → the local name, case kept. */
-function localName(name: string): string {
-  return name.slice(
-    Math.max(name.lastIndexOf('/'), name.lastIndexOf(':'), name.lastIndexOf('#')) + 1,
-  );
 }
 
 /** The value of a property element, by the rules of microdata (RDFa's content first). */
@@ -103,7 +96,7 @@ export function readItems($: CheerioAPI, dialect: TItemDialect, types: readonly 
     .filter(isTag)
     .filter((element) =>
       words(element.attribs[dialect.typeAttribute]).some((type) =>
-        types.includes(localName(type).toLowerCase()),
+        types.includes(localTypeName(type)),
       ),
     )
     .slice(0, 10)

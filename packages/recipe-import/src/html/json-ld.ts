@@ -28,8 +28,8 @@ export function jsonLdRecipes($: CheerioAPI): unknown[] {
       if (typeof child === 'object') visit(child, depth + 1);
   };
   $('script')
-    .filter(
-      (_, script) => ($(script).attr('type') ?? '').trim().toLowerCase() === 'application/ld+json',
+    .filter((_, script) =>
+      ($(script).attr('type') ?? '').trim().toLowerCase().startsWith('application/ld+json'),
     )
     .slice(0, MAX_SCRIPTS)
     .each((_, script) => visit(parseLenientJson($(script).text()), 0));

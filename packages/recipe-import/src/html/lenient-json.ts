@@ -4,6 +4,8 @@
  * One linear repair pass, then JSON.parse; anything still broken is undefined.
  */
 
+import { decodeEntities } from '../text/entities.ts';
+
 const MAX_CHARS = 2_000_000;
 const WRAPPERS: readonly [string, string][] = [
   ['<!--', '-->'],
@@ -40,10 +42,14 @@ function nextSignificant(text: string, from: number): string {
   return '';
 }
 
-/** Escapes control characters inside strings, fixes bad escapes and drops trailing commas. */
+/**
+ * Escapes control characters inside strings, fixes bad escapes, drops trailing commas and puts
+ * a comma between objects written one after another ("{...}{...}").
+ */
 function repair(text: string): string {
   const out: string[] = [];
   let inString = false;
+  let lastSignificant = '';
   for (let at = 0; at < text.length; at++) {
     const char = text.charAt(at);
     if (inString) {
@@ -58,12 +64,15 @@ function repair(text: string): string {
       } else if (char < ' ') {
         out.push(ESCAPES[char] ?? ' ');
       } else out.push(char);
-    } else if (char === '"') {
-      inString = true;
-      out.push(char);
     } else if (char === ',' && '}]'.includes(nextSignificant(text, at + 1) || 'x')) {
       continue;
-    } else out.push(char);
+    } else {
+      if ((char === '{' || char === '"') && (lastSignificant === '}' || lastSignificant === ']'))
+        out.push(',');
+      if (char === '"') inString = true;
+      out.push(char);
+    }
+    if (!inString && char.trim() !== '') lastSignificant = char;
   }
   return out.join('');
 }
@@ -82,6 +91,14 @@ export function parseLenientJson(raw: string): unknown {
   const text = unwrap(raw);
   const strict = tryParse(text);
   if (strict.ok) return strict.value;
-  const repaired = tryParse(repair(text));
-  return repaired.ok ? repaired.value : undefined;
+  // Sites also escape the whole JSON as HTML (no quote but "&quot;"), or write several values
+  // without a list around them.
+  const escaped = !text.includes('"') && text.includes('&quot;');
+  const unescaped = escaped ? decodeEntities(text) : text;
+  const repaired = repair(unescaped);
+  for (const candidate of [repaired, `[${repaired}]`]) {
+    const parsed = tryParse(candidate);
+    if (parsed.ok) return parsed.value;
+  }
+  return undefined;
 }

@@ -27,13 +27,11 @@ function meta($: CheerioAPI, key: string): string | undefined {
   return content === undefined || cleanText(content) === '' ? undefined : cleanText(content);
 }
 
-/** The page's own title: og:title, else its first <h1>, else <title>. */
+/** The page's own title: its first <h1> (og:title often carries the site's name), else og:title, else <title>. */
 export function pageTitle($: CheerioAPI): string | undefined {
-  const title =
-    meta($, 'og:title') ??
-    (textOf($('h1').first().toArray()) || undefined) ??
-    (cleanText($('title').first().text()) || undefined);
-  return title === undefined ? undefined : clip(title, LIMITS.nameChars);
+  const heading = textOf($('h1').first().toArray());
+  const title = heading || meta($, 'og:title') || cleanText($('title').first().text());
+  return title === '' || title === undefined ? undefined : clip(title, LIMITS.nameChars);
 }
 
 /** og:image, for a recipe whose data names no image. */

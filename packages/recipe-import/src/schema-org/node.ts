@@ -6,15 +6,21 @@ export function isNode(value: unknown): value is TNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** "http://schema.org/Recipe", "schema:Recipe", "Recipe" → "recipe". */
-export function localTypeName(type: string): string {
-  const trimmed = type.trim();
+/** "http://schema.org/recipeIngredient", "schema:name", "https://schema.org/Recipe/" → the local name. */
+export function localName(name: string): string {
+  let trimmed = name.trim();
+  while (trimmed.endsWith('/')) trimmed = trimmed.slice(0, -1);
   const cut = Math.max(
     trimmed.lastIndexOf('/'),
     trimmed.lastIndexOf(':'),
     trimmed.lastIndexOf('#'),
   );
-  return trimmed.slice(cut + 1).toLowerCase();
+  return trimmed.slice(cut + 1);
+}
+
+/** A type's local name in lower case: "http://schema.org/Recipe" → "recipe". */
+export function localTypeName(type: string): string {
+  return localName(type).toLowerCase();
 }
 
 /** The node's types, lower-cased local names. */

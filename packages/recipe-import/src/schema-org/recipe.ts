@@ -2,7 +2,6 @@ import { type RecipeDraft } from '../draft.ts';
 import { completenessWarnings, timeFields, yieldFields } from '../draft-fields.ts';
 import { LIMITS } from '../limits.ts';
 import { mendIngredientList } from '../text/ingredient-lines.ts';
-import { SPLIT_WARNING } from '../text/step-lines.ts';
 import { absoluteUrl, imageUrlsOf } from './images.ts';
 import { stepsOf } from './instructions.ts';
 import { hasType, isNode, property, type TNode } from './node.ts';
@@ -37,8 +36,8 @@ export function readSchemaRecipe(node: TNode, baseUrl: string): TDraftReading {
     property(node, 'recipeIngredient') ?? property(node, 'ingredients'),
     LIMITS.ingredients * 2,
   );
-  const { steps, split } = stepsOf(property(node, 'recipeInstructions'));
-  if (split) warnings.push(SPLIT_WARNING);
+  const { steps, warning } = stepsOf(property(node, 'recipeInstructions'));
+  if (warning !== undefined) warnings.push(warning);
   const url = firstText(property(node, 'url'), LIMITS.urlChars);
   const description = firstText(property(node, 'description'), LIMITS.descriptionChars);
   const author = authorOf(property(node, 'author') ?? property(node, 'creator'));

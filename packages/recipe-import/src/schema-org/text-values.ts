@@ -21,7 +21,11 @@ export function firstText(value: unknown, max: number): string | undefined {
 /** Every text a property states, each string split at its line breaks. */
 export function allLines(value: unknown, maxItems: number): string[] {
   const lines: string[] = [];
-  for (const item of asList(value).slice(0, maxItems)) {
+  // Some sites nest the list in another list.
+  const items = asList(value).flatMap((item) =>
+    Array.isArray(item) ? (item as unknown[]) : [item],
+  );
+  for (const item of items.slice(0, maxItems)) {
     const raw = isNode(item)
       ? (property(item, 'text') ?? property(item, 'name') ?? item['@value'])
       : item;

@@ -1,4 +1,4 @@
-import { type RecipeDraft } from '../draft.ts';
+import { type DraftLine, type RecipeDraft } from '../draft.ts';
 import { type TPageExpectation } from './page-corpus.ts';
 
 /**
@@ -34,14 +34,33 @@ function countIn(text: string | null | undefined): number | undefined {
   return digits === null ? undefined : Number(digits[0]);
 }
 
+/** The lines with each group heading printed above its lines, as the reference flattens them. */
+function withHeadings(lines: readonly DraftLine[]): string[] {
+  return lines.flatMap((line, index) => {
+    const heading = line.group !== undefined && line.group !== lines[index - 1]?.group;
+    return heading ? [line.group ?? '', line.text] : [line.text];
+  });
+}
+
+/** Both readings of a grouped list: the bare lines, and the lines under printed headings. */
+function readings(lines: readonly DraftLine[]): string[][] {
+  return [lines.map((line) => line.text), withHeadings(lines)];
+}
+
+const sameText = (actual: readonly string[], expected: readonly string[]): boolean =>
+  fold(actual.join(' ')) === fold(expected.join(' '));
+
 const sameMinutes = (actual: number | undefined, expected: number | null): boolean =>
   (actual ?? null) === expected;
 
 /**
- * Each field's verdict. Ingredients: the same lines in the same order (groups flattened).
+ * Each field's verdict. Ingredients: the same lines in the same order (groups flattened; the
+ * reference sometimes keeps a group's heading as a line, so the draft's lines with their group
+ * headings printed above them count as well).
  * Steps: the same text once the steps are joined (sites and the reference split paragraphs
  * differently); stepByStep: also the same split. Servings: the number in the reference yield
- * equals the draft's servings, or the number of its printed yield when it counts no servings.
+ * equals the draft's servings or the number of its printed yield ("2 pies" beside 20 servings),
+ * both absent counting as equal.
  * Times: equal minutes, absent on both sides counting as equal.
  */
 export function scoreDraft(
@@ -50,16 +69,14 @@ export function scoreDraft(
 ): Record<TField, boolean> {
   if (draft === undefined)
     return Object.fromEntries(FIELDS.map((field) => [field, false])) as Record<TField, boolean>;
-  const steps = draft.steps.map((step) => step.text);
+  const ingredients = readings(draft.ingredients);
+  const steps = readings(draft.steps);
   return {
     title: fold(draft.name) === fold(expected.title),
-    ingredients: sameList(
-      draft.ingredients.map((line) => line.text),
-      expected.ingredients,
-    ),
-    steps: fold(steps.join(' ')) === fold(expected.instructions_list.join(' ')),
-    stepByStep: sameList(steps, expected.instructions_list),
-    servings: (draft.servings ?? countIn(draft.yieldText)) === countIn(expected.yields),
+    ingredients: ingredients.some((lines) => sameList(lines, expected.ingredients)),
+    steps: steps.some((lines) => sameText(lines, expected.instructions_list)),
+    stepByStep: steps.some((lines) => sameList(lines, expected.instructions_list)),
+    servings: [draft.servings, countIn(draft.yieldText)].includes(countIn(expected.yields)),
     prep: sameMinutes(draft.prepMinutes, expected.prep_time),
     cook: sameMinutes(draft.cookMinutes, expected.cook_time),
     total: sameMinutes(draft.totalMinutes, expected.total_time),

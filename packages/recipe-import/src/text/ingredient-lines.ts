@@ -1,35 +1,13 @@
 import { type DraftLine } from '../draft.ts';
 import { LIMITS } from '../limits.ts';
-import { dedupeLines, withGroup } from './lines.ts';
+import { dedupeLines, stripBullets, withGroup } from './lines.ts';
 import { clip, cleanText } from './whitespace.ts';
 
-// Checkbox and list bullets that recipe cards print before each line.
-const BULLETS = new Set([
-  '▢',
-  '☐',
-  '□',
-  '■',
-  '•',
-  '·',
-  '◦',
-  '‣',
-  '○',
-  '●',
-  '-',
-  '–',
-  '*',
-  '✓',
-  '✔',
-  '➤',
-]);
-
-function stripBullets(line: string): string {
-  let at = 0;
-  while (at < line.length && (BULLETS.has(line.charAt(at)) || line.charAt(at) === ' ')) at++;
-  return line.slice(at);
-}
-
-/** "((about 2 cups))" → "(about 2 cups)": a pair of parentheses that only wraps another pair. */
+/**
+ * "((about 2 cups))" → "(about 2 cups)", "((a) (b))" → "(a) (b)": a pair of parentheses that
+ * opens on another's opening and closes on another's closing (a plugin wrapping notes that
+ * already had them).
+ */
 export function collapseDoubledParentheses(line: string): string {
   const closeOf = new Map<number, number>();
   const open: number[] = [];
@@ -39,25 +17,71 @@ export function collapseDoubledParentheses(line: string): string {
   }
   const dropped = new Set<number>();
   for (const [start, end] of closeOf) {
-    if (closeOf.get(start + 1) === end - 1) dropped.add(start).add(end);
+    if (line[start + 1] === '(' && line[end - 1] === ')') dropped.add(start).add(end);
   }
   if (dropped.size === 0) return line;
-  return [...line].filter((_, at) => !dropped.has(at)).join('');
+  return line
+    .split('')
+    .filter((_, at) => !dropped.has(at))
+    .join('');
+}
+
+/** "1 apple , cored" → "1 apple, cored": the blank a template leaves between a name and its note. */
+function tightenPunctuation(line: string): string {
+  return line.replaceAll(' ,', ',');
 }
 
 /** One printed ingredient line with only whitespace, bullets and doubled parentheses mended. */
 export function mendIngredientLine(line: string): string {
-  return clip(
-    collapseDoubledParentheses(stripBullets(cleanText(line))).trim(),
-    LIMITS.ingredientChars,
+  const mended = collapseDoubledParentheses(tightenPunctuation(stripBullets(cleanText(line))));
+  return clip(mended.trim(), LIMITS.ingredientChars);
+}
+
+// How a group heading starts in the languages recipe sites are written in: "For the sauce".
+const GROUP_OPENINGS = [
+  'for the ',
+  'für den ',
+  'für die ',
+  'für das ',
+  'pour la ',
+  'pour le ',
+  'pour les ',
+  "pour l'",
+  'para el ',
+  'para la ',
+  'para los ',
+  'para las ',
+  'per il ',
+  'per la ',
+  'per lo ',
+  'per le ',
+  'per i ',
+  'voor de ',
+  'voor het ',
+];
+
+function hasDigit(line: string): boolean {
+  return [...line].some((char) => char >= '0' && char <= '9');
+}
+
+function isGroupOpening(line: string): boolean {
+  const lower = line.toLowerCase();
+  return (
+    !hasDigit(line) &&
+    !line.includes(':') &&
+    GROUP_OPENINGS.some((start) => lower.startsWith(start))
   );
 }
 
-/** A heading flattened into the list: "For the sauce:", "Dough:" (short, ends with a colon). */
+/**
+ * A heading flattened into the list: short, and ending with a colon ("Dough:"), marked as a
+ * Markdown heading ("## Sauce"), or a "For the sauce" without any quantity.
+ */
 function headingOf(line: string): string | undefined {
-  if (!line.endsWith(':') || line.length > 60) return undefined;
-  const heading = line.slice(0, -1).trim();
-  return heading === '' ? undefined : heading;
+  if (line.length > 60) return undefined;
+  if (line.endsWith(':')) return line.slice(0, -1).trim() || undefined;
+  if (line.startsWith('#')) return line.replace(/^#+/, '').trim() || undefined;
+  return isGroupOpening(line) ? line : undefined;
 }
 
 /**

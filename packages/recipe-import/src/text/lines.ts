@@ -2,6 +2,33 @@ import { type DraftLine } from '../draft.ts';
 import { LIMITS } from '../limits.ts';
 import { clip, cleanText } from './whitespace.ts';
 
+// Checkbox and list bullets that recipe cards print before each line.
+const BULLETS = new Set([
+  '▢',
+  '☐',
+  '□',
+  '■',
+  '•',
+  '·',
+  '◦',
+  '‣',
+  '○',
+  '●',
+  '-',
+  '–',
+  '*',
+  '✓',
+  '✔',
+  '➤',
+]);
+
+/** Removes the bullets a list printed into its lines. */
+export function stripBullets(line: string): string {
+  let at = 0;
+  while (at < line.length && (BULLETS.has(line.charAt(at)) || line.charAt(at) === ' ')) at++;
+  return line.slice(at);
+}
+
 /** A line under a group heading; a blank heading is none. */
 export function withGroup(text: string, group: string | undefined): DraftLine {
   const heading = group === undefined ? '' : clip(cleanText(group), LIMITS.groupChars);

@@ -1,6 +1,6 @@
 import { type DraftLine } from '../draft.ts';
 import { LIMITS } from '../limits.ts';
-import { dedupeLines, withGroup } from './lines.ts';
+import { dedupeLines, stripBullets, withGroup } from './lines.ts';
 import { clip, cleanText } from './whitespace.ts';
 
 // Words that introduce a step number ("Step 1", "Schritt 2"), in the languages sites use.
@@ -46,7 +46,7 @@ export function stripStepNumber(text: string): string {
 
 /** One step's text, cleaned and without a printed number. */
 export function mendStepText(text: string): string {
-  return clip(stripStepNumber(cleanText(text)), LIMITS.stepChars);
+  return clip(stripStepNumber(stripBullets(cleanText(text))), LIMITS.stepChars);
 }
 
 /** Steps as sites state them: numbers stripped, empty entries and repeats dropped. */
@@ -59,25 +59,47 @@ export function mendStepList(lines: readonly DraftLine[]): DraftLine[] {
 
 /** Splits one block of text into sentences: after ".", "!" or "?" followed by a capital. */
 export function splitSentences(text: string): string[] {
+  return splitAt(text, /(?<=[.!?])\s+(?=\p{Lu})/u);
+}
+
+/** Paragraphs run together ("...the oven.Mix the flour"): a stop right before a capital. */
+export function splitGluedParagraphs(text: string): string[] {
+  return splitAt(text, /(?<=[\p{Ll})][.!?])(?=\p{Lu})/u);
+}
+
+function splitAt(text: string, separator: RegExp): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== '');
+    .split(separator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 export interface TStepsReading {
   steps: DraftLine[];
-  /** The steps came as one block of text and were split into sentences. */
-  split: boolean;
+  /** How the steps were split from one block of text, when they were. */
+  warning?: string;
 }
 
-export const SPLIT_WARNING = 'Steps came as one block of text and were split into sentences';
+const SPLITS = [
+  {
+    split: splitGluedParagraphs,
+    warning: 'Steps came as one block of text and were split where paragraphs ran together',
+  },
+  {
+    split: splitSentences,
+    warning: 'Steps came as one block of text and were split into sentences',
+  },
+] as const;
 
-/** Mends steps; one block of text becomes its sentences. */
+/** Mends steps; one block of text becomes its paragraphs, else its sentences. */
 export function readSteps(lines: readonly DraftLine[]): TStepsReading {
   const steps = mendStepList(lines);
   const only = steps.length === 1 ? steps[0] : undefined;
-  const sentences = only === undefined ? [] : splitSentences(only.text);
-  if (only === undefined || sentences.length < 2) return { steps, split: false };
-  return { steps: sentences.map((sentence) => withGroup(sentence, only.group)), split: true };
+  if (only === undefined) return { steps };
+  for (const { split, warning } of SPLITS) {
+    const parts = split(only.text);
+    if (parts.length >= 2)
+      return { steps: mendStepList(parts.map((part) => withGroup(part, only.group))), warning };
+  }
+  return { steps };
 }

@@ -7,7 +7,7 @@ import { absoluteUrl } from '../../schema-org/images.ts';
 import { type TDraftReading } from '../../schema-org/recipe.ts';
 import { mendIngredientList } from '../../text/ingredient-lines.ts';
 import { withGroup } from '../../text/lines.ts';
-import { readSteps, SPLIT_WARNING } from '../../text/step-lines.ts';
+import { readSteps } from '../../text/step-lines.ts';
 import { clip } from '../../text/whitespace.ts';
 import { linesOf, type TextOptions } from '../dom-text.ts';
 import { type TPluginMarkup } from './markup.ts';
@@ -83,8 +83,8 @@ export function readPluginCard(
   const skipped = new Set(markup.skip === undefined ? [] : $(element).find(markup.skip).toArray());
   const card: TCard = { $, card: element, options: { skip: (node) => skipped.has(node) } };
   const warnings: string[] = [];
-  const { steps, split } = readSteps(groupedLines(card, markup.step, markup.stepGroup, false));
-  if (split) warnings.push(SPLIT_WARNING);
+  const { steps, warning } = readSteps(groupedLines(card, markup.step, markup.stepGroup, false));
+  if (warning !== undefined) warnings.push(warning);
   const description = textUnder(card, markup.description, LIMITS.descriptionChars);
   const yieldText = textUnder(card, markup.yield, 200);
   const draft: RecipeDraft = {
