@@ -8,7 +8,7 @@ import { tagsOf } from '../../schema-org/tags.ts';
 import { firstText } from '../../schema-org/text-values.ts';
 import { mendIngredientList } from '../../text/ingredient-lines.ts';
 import { withGroup } from '../../text/lines.ts';
-import { readSteps, SPLIT_WARNING } from '../../text/step-lines.ts';
+import { readSteps } from '../../text/step-lines.ts';
 import { clip } from '../../text/whitespace.ts';
 import { type RecipeSource } from '../recipe-source.ts';
 import { type ArchiveImage, type ArchiveItem } from '../types.ts';
@@ -57,8 +57,8 @@ function notesOf(value: unknown): string | undefined {
 
 export function buildDraft(parts: DraftParts): { draft: RecipeDraft; warnings: string[] } {
   const warnings: string[] = [];
-  const { steps, split } = readSteps(parts.steps ?? []);
-  if (split) warnings.push(SPLIT_WARNING);
+  const { steps, warning } = readSteps(parts.steps ?? []);
+  if (warning !== undefined) warnings.push(warning);
   const source =
     typeof parts.sourceUrl === 'string' ? absoluteUrl(parts.sourceUrl, NO_BASE) : undefined;
   const optional = {
