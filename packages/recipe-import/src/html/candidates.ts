@@ -43,6 +43,20 @@ function headingsReading($: CheerioAPI): TCardReading | undefined {
   };
 }
 
+const MAX_CLASS_NAMES = 50_000;
+
+/** Every class name (and "#id") on the page, in one pass, so each plugin's selectors run only where it is. */
+function classNames($: CheerioAPI): Set<string> {
+  const names = new Set<string>();
+  for (const element of $('[class], [id]').toArray()) {
+    const { class: classes = '', id } = element.attribs;
+    for (const name of [...classes.split(/\s+/), ...(id === undefined ? [] : [`#${id}`])]) {
+      if (names.size < MAX_CLASS_NAMES) names.add(name);
+    }
+  }
+  return names;
+}
+
 /** Every reading of a recipe the page offers; the page's headings only when no other is complete. */
 export function findCandidates($: CheerioAPI, baseUrl: string): TCandidates {
   const schemaNodes = [
@@ -53,7 +67,11 @@ export function findCandidates($: CheerioAPI, baseUrl: string): TCandidates {
   const structured = schemaNodes.flatMap(({ node, source }) =>
     isNode(node) ? [{ ...readSchemaRecipe(node, baseUrl), source }] : [],
   );
-  const cards = KNOWN_PLUGINS.flatMap((markup) => readPluginCard($, markup, baseUrl) ?? []);
+  const classes = classNames($);
+  const present = KNOWN_PLUGINS.filter((markup) =>
+    markup.markers.some((marker) => classes.has(marker)),
+  );
+  const cards = present.flatMap((markup) => readPluginCard($, markup, baseUrl) ?? []);
   if ([...structured, ...cards].some(complete)) return { structured, cards };
   const headings = headingsReading($);
   return { structured, cards: headings === undefined ? cards : [...cards, headings] };

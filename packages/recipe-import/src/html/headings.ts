@@ -3,7 +3,7 @@ import { type Element, isTag } from 'domhandler';
 import { type DraftLine } from '../draft.ts';
 import { withGroup } from '../text/lines.ts';
 import { linesOf, shortTextOf, textOf } from './dom-text.ts';
-import { INGREDIENT_HEADINGS, OTHER_HEADINGS, STEP_HEADINGS } from './heading-words.ts';
+import { INGREDIENT_HEADINGS, OTHER_HEADINGS, STEP_HEADINGS } from '../text/heading-words.ts';
 
 /**
  * The last resort for pages without recipe data or plugin markup: a heading that says

@@ -9,10 +9,16 @@ export interface TLoadedPage {
   warnings: string[];
 }
 
-/** Parses the page; past the size limit only its beginning is read. */
+/**
+ * Parses the page; past the size limit only its beginning is read. htmlparser2 in HTML mode,
+ * not parse5: ten to twenty times faster on real recipe pages, and what we read (scripts,
+ * attributes, lists) comes out the same.
+ */
 export function loadPage(html: string): TLoadedPage {
   const tooLarge = html.length > LIMITS.htmlChars;
-  const $ = load(tooLarge ? html.slice(0, LIMITS.htmlChars) : html);
+  const $ = load(tooLarge ? html.slice(0, LIMITS.htmlChars) : html, {
+    xml: { xmlMode: false, decodeEntities: true },
+  });
   const megabytes = Math.round(LIMITS.htmlChars / 1_000_000);
   return {
     $,

@@ -1,5 +1,6 @@
 import { type DraftLine } from '../draft.ts';
 import { LIMITS } from '../limits.ts';
+import { INGREDIENT_HEADINGS } from './heading-words.ts';
 import { dedupeLines, stripBullets, withGroup } from './lines.ts';
 import { clip, cleanText } from './whitespace.ts';
 
@@ -31,9 +32,18 @@ function tightenPunctuation(line: string): string {
   return line.replaceAll(' ,', ',');
 }
 
-/** One printed ingredient line with only whitespace, bullets and doubled parentheses mended. */
+/** "500.0 g" → "500 g": a whole quantity a site's data wrote as a decimal, never so printed. */
+function dropZeroDecimals(line: string): string {
+  return line
+    .split(' ')
+    .map((word) => (/^\d+\.0+$/.test(word) ? word.slice(0, word.indexOf('.')) : word))
+    .join(' ');
+}
+
+/** One printed ingredient line with only whitespace, bullets, doubled parentheses and numbers mended. */
 export function mendIngredientLine(line: string): string {
-  const mended = collapseDoubledParentheses(tightenPunctuation(stripBullets(cleanText(line))));
+  const cleaned = dropZeroDecimals(tightenPunctuation(stripBullets(cleanText(line))));
+  const mended = collapseDoubledParentheses(cleaned);
   return clip(mended.trim(), LIMITS.ingredientChars);
 }
 
@@ -93,7 +103,8 @@ export function mendIngredientList(lines: readonly DraftLine[]): DraftLine[] {
   let heading: string | undefined;
   for (const [index, line] of lines.entries()) {
     const text = mendIngredientLine(line.text);
-    if (text === '') continue;
+    // The list's own title ("Ingredients") stated as its first line.
+    if (text === '' || INGREDIENT_HEADINGS.has(text.toLowerCase().replace(/:$/, ''))) continue;
     const flattened =
       line.group === undefined && index < lines.length - 1 ? headingOf(text) : undefined;
     if (flattened !== undefined) {

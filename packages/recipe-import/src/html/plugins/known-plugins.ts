@@ -4,6 +4,7 @@ import { type TPluginMarkup } from './markup.ts';
 export const KNOWN_PLUGINS: readonly TPluginMarkup[] = [
   {
     source: 'wprm',
+    markers: ['wprm-recipe-ingredient', 'wprm-recipe-instruction-text'],
     card: '.wprm-recipe-container, .wprm-recipe',
     name: '.wprm-recipe-name',
     description: '.wprm-recipe-summary',
@@ -20,6 +21,7 @@ export const KNOWN_PLUGINS: readonly TPluginMarkup[] = [
   },
   {
     source: 'tasty',
+    markers: ['tasty-recipes'],
     card: '.tasty-recipes',
     name: '.tasty-recipes-title',
     description: '.tasty-recipes-description-body, .tasty-recipes-description',
@@ -36,6 +38,7 @@ export const KNOWN_PLUGINS: readonly TPluginMarkup[] = [
   },
   {
     source: 'mv-create',
+    markers: ['mv-create-card'],
     card: '.mv-create-card',
     name: '.mv-create-title',
     description: '.mv-create-description',
@@ -52,6 +55,7 @@ export const KNOWN_PLUGINS: readonly TPluginMarkup[] = [
   },
   {
     source: 'wpzoom',
+    markers: ['ingredient-item', 'direction-step'],
     card: '.wp-block-wpzoom-recipe-card-block-recipe-card, .recipe-card-block',
     name: '.recipe-card-title',
     description: '.recipe-card-summary',
@@ -64,6 +68,7 @@ export const KNOWN_PLUGINS: readonly TPluginMarkup[] = [
   },
   {
     source: 'zip-recipes',
+    markers: ['#zlrecipe-container', 'zlrecipe-container', 'zrdn-recipe-container'],
     card: '#zlrecipe-container, .zlrecipe-container, .zrdn-recipe-container',
     name: '#zlrecipe-title, .zlrecipe-title, .zrdn-recipe-title',
     ingredient: '#zlrecipe-ingredients-list li.ingredient, .zrdn-ingredients-list li.ingredient',
@@ -79,6 +84,7 @@ export const KNOWN_PLUGINS: readonly TPluginMarkup[] = [
   },
   {
     source: 'easyrecipe',
+    markers: ['easyrecipe'],
     card: '.easyrecipe',
     name: '.ERSName',
     ingredient: '.ERSIngredients .ingredient',
@@ -92,7 +98,8 @@ export const KNOWN_PLUGINS: readonly TPluginMarkup[] = [
   },
   {
     source: 'cooked',
-    card: '.cooked-recipe, article, main, body',
+    markers: ['cooked-ingredient', 'cooked-dir-content'],
+    card: 'body',
     name: '.cooked-recipe-title',
     ingredient: '.cooked-recipe-ingredients .cooked-ingredient',
     ingredientGroup: '.cooked-recipe-ingredients .cooked-heading',
@@ -105,6 +112,7 @@ export const KNOWN_PLUGINS: readonly TPluginMarkup[] = [
   },
   {
     source: 'wp-ultimate-recipe',
+    markers: ['wpurp-container'],
     card: '.wpurp-container',
     name: '.wpurp-recipe-title',
     description: '.wpurp-recipe-description',
@@ -119,6 +127,7 @@ export const KNOWN_PLUGINS: readonly TPluginMarkup[] = [
   },
   {
     source: 'hrecipe',
+    markers: ['hrecipe', 'h-recipe'],
     card: '.hrecipe, .h-recipe',
     name: '.fn, .p-name',
     description: '.summary, .p-summary',

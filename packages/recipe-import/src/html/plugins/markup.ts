@@ -5,6 +5,8 @@
 export interface TPluginMarkup {
   /** Names the reading in ExtractResult.source. */
   source: string;
+  /** Class names (or "#id"s) only this plugin uses: its card is looked for only on pages with one. */
+  markers: readonly string[];
   /** The recipe card; the first one that holds ingredient lines is read. */
   card: string;
   name?: string;
