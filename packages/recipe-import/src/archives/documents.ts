@@ -7,7 +7,8 @@ import { isPaprikaRecipe, readPaprikaRecipe } from './formats/paprika.ts';
 import { readSaffronRecipe, hasSaffronExtension } from './formats/saffron.ts';
 import { readSchemaDocument } from './formats/schema-org.ts';
 import { isTandoorRecipe, readTandoorRecipe } from './formats/tandoor.ts';
-import { type Fields, type RecipeSource, isFields, unreadable } from './recipe-source.ts';
+import { isNode, type TNode } from '../schema-org/node.ts';
+import { type RecipeSource, unreadable } from './recipe-source.ts';
 import { type ArchiveItem } from './types.ts';
 import { type ReadContext } from './zip-archive.ts';
 
@@ -19,9 +20,9 @@ type Reading =
   ArchiveItem | Promise<ArchiveItem> | Iterable<ArchiveItem> | AsyncIterable<ArchiveItem>;
 
 interface Format {
-  matches(node: Fields): boolean;
+  matches(node: TNode): boolean;
   /** One recipe, or several (a backup, a schema.org graph). */
-  read(node: Fields, source: RecipeSource): Reading;
+  read(node: TNode, source: RecipeSource): Reading;
 }
 
 async function* itemsOf(reading: Reading): AsyncGenerator<ArchiveItem> {
@@ -47,14 +48,12 @@ export async function* recipesInDocument(
 ): AsyncGenerator<ArchiveItem> {
   const nodes = Array.isArray(json) ? json : [json];
   for (const [index, node] of nodes.entries()) {
-    const format = isFields(node)
-      ? FORMATS.find((candidate) => candidate.matches(node))
-      : undefined;
+    const format = isNode(node) ? FORMATS.find((candidate) => candidate.matches(node)) : undefined;
     if (!format) continue;
     const label = nodes.length > 1 ? `${source.label} #${index + 1}` : source.label;
     const at = { ...source, label };
     try {
-      yield* itemsOf(format.read(node as Fields, at));
+      yield* itemsOf(format.read(node as TNode, at));
     } catch (error) {
       if (isFatal(error)) throw error;
       yield unreadable(label, error);

@@ -16,11 +16,6 @@ export function folderOfSource(source: RecipeSource): string {
   return folderOf(source.path);
 }
 
-export type Fields = Record<string, unknown>;
-
-export const isFields = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A format's reading of one recipe document, before it becomes an item. */
 export type Finding = Omit<ArchiveRecipe, 'kind' | 'entry'>;
 

@@ -1,4 +1,6 @@
 import { type DraftLine, type RecipeDraft } from '../draft.ts';
+import { isNode, type TNode } from '../schema-org/node.ts';
+import { positiveNumber, presentText } from '../values.ts';
 import { ingredientLine } from '../text/printed-ingredient.ts';
 import { type ExportableRecipe } from './types.ts';
 
@@ -25,22 +27,11 @@ export interface RecipeView extends Pick<
   updatedAt?: string;
 }
 
-type Fields = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function positive(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
-}
+type Fields = TNode;
 
 function timestamp(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
-  return text(value);
+  return presentText(value);
 }
 
 function list(value: unknown): unknown[] {
@@ -49,28 +40,28 @@ function list(value: unknown): unknown[] {
 
 /** One ingredient row: its original line when it has one, else the line its fields print. */
 function ingredientOf(row: unknown): DraftLine | undefined {
-  if (typeof row === 'string') return text(row) ? { text: row.trim() } : undefined;
-  if (!isObject(row)) return undefined;
+  if (typeof row === 'string') return presentText(row) ? { text: row.trim() } : undefined;
+  if (!isNode(row)) return undefined;
   const line =
-    text(row.original) ??
+    presentText(row.original) ??
     ingredientLine({
       quantity: row.quantity,
       quantityMax: row.quantityMax,
-      unit: text(row.unit),
-      size: text(row.size),
-      name: text(row.name),
-      notes: [text(row.preparation), text(row.note)],
+      unit: presentText(row.unit),
+      size: presentText(row.size),
+      name: presentText(row.name),
+      notes: [presentText(row.preparation), presentText(row.note)],
     });
-  const group = text(row.group);
+  const group = presentText(row.group);
   return line ? { text: line, ...(group ? { group } : {}) } : undefined;
 }
 
 /** Steps are strings today; a step with a group is `{ text, group }`. */
 function stepOf(step: unknown): DraftLine | undefined {
-  if (typeof step === 'string') return text(step) ? { text: step.trim() } : undefined;
-  if (!isObject(step)) return undefined;
-  const line = text(step.text);
-  const group = text(step.group);
+  if (typeof step === 'string') return presentText(step) ? { text: step.trim() } : undefined;
+  if (!isNode(step)) return undefined;
+  const line = presentText(step.text);
+  const group = presentText(step.group);
   return line ? { text: line, ...(group ? { group } : {}) } : undefined;
 }
 
@@ -81,22 +72,22 @@ function defined<T>(items: (T | undefined)[]): T[] {
 export function viewRecipe(recipe: ExportableRecipe): RecipeView {
   const fields: Fields = recipe;
   const optional: Partial<RecipeView> = {
-    description: text(fields.description),
-    servings: positive(fields.servings),
-    yieldText: text(fields.yieldText),
-    prepMinutes: positive(fields.prepMinutes),
-    cookMinutes: positive(fields.cookMinutes),
-    totalMinutes: positive(fields.totalMinutes),
-    sourceUrl: text(fields.sourceUrl),
+    description: presentText(fields.description),
+    servings: positiveNumber(fields.servings),
+    yieldText: presentText(fields.yieldText),
+    prepMinutes: positiveNumber(fields.prepMinutes),
+    cookMinutes: positiveNumber(fields.cookMinutes),
+    totalMinutes: positiveNumber(fields.totalMinutes),
+    sourceUrl: presentText(fields.sourceUrl),
     createdAt: timestamp(fields.createdAt),
     updatedAt: timestamp(fields.updatedAt),
   };
   return {
-    name: text(recipe.name) ?? 'Untitled recipe',
+    name: presentText(recipe.name) ?? 'Untitled recipe',
     ...(Object.fromEntries(
       Object.entries(optional).filter(([, value]) => value !== undefined),
     ) as Partial<RecipeView>),
-    tags: defined(list(fields.tags).map(text)),
+    tags: defined(list(fields.tags).map(presentText)),
     ingredients: defined(list(fields.ingredients).map(ingredientOf)),
     steps: defined(list(fields.steps).map(stepOf)),
   };

@@ -1,4 +1,5 @@
-import { type Fields, type RecipeSource, isFields } from '../recipe-source.ts';
+import { isNode, type TNode } from '../../schema-org/node.ts';
+import { type RecipeSource } from '../recipe-source.ts';
 import { type ArchiveItem } from '../types.ts';
 import { type ZipArchive } from '../zip-archive.ts';
 import { mealieImages, mealieRecipeItem } from './mealie.ts';
@@ -10,7 +11,7 @@ import { mealieImages, mealieRecipeItem } from './mealie.ts';
  * notes) into the shape of Mealie's own recipe JSON, and read like one.
  */
 
-export function isMealieBackup(node: Fields): boolean {
+export function isMealieBackup(node: TNode): boolean {
   return Array.isArray(node.alembic_version) && Array.isArray(node.recipes);
 }
 
@@ -20,18 +21,18 @@ function idKey(value: unknown): string | undefined {
   return typeof value === 'string' ? value.replace(/-/g, '').toLowerCase() : undefined;
 }
 
-function rowsOf(tables: Fields, table: string): Fields[] {
+function rowsOf(tables: TNode, table: string): TNode[] {
   const rows = tables[table];
-  return Array.isArray(rows) ? rows.filter(isFields) : [];
+  return Array.isArray(rows) ? rows.filter(isNode) : [];
 }
 
-function byId(rows: Fields[]): Map<string | undefined, Fields> {
+function byId(rows: TNode[]): Map<string | undefined, TNode> {
   return new Map(rows.map((row) => [idKey(row.id), row]));
 }
 
 /** Rows by the recipe they belong to (`recipe_id`; `parent_id` in older tables). */
-function byRecipe(rows: Fields[]): Map<string | undefined, Fields[]> {
-  const groups = new Map<string | undefined, Fields[]>();
+function byRecipe(rows: TNode[]): Map<string | undefined, TNode[]> {
+  const groups = new Map<string | undefined, TNode[]>();
   for (const row of rows) {
     const key = idKey(row.recipe_id ?? row.parent_id);
     const group = groups.get(key);
@@ -41,8 +42,8 @@ function byRecipe(rows: Fields[]): Map<string | undefined, Fields[]> {
   return groups;
 }
 
-function inOrder(rows: Fields[] | undefined): Fields[] {
-  const position = (row: Fields) => (typeof row.position === 'number' ? row.position : 0);
+function inOrder(rows: TNode[] | undefined): TNode[] {
+  const position = (row: TNode) => (typeof row.position === 'number' ? row.position : 0);
   return [...(rows ?? [])].sort((a, b) => position(a) - position(b));
 }
 
@@ -58,7 +59,7 @@ function dataFolders(archive: ZipArchive | undefined): Map<string | undefined, s
   return folders;
 }
 
-export function* readMealieBackup(tables: Fields, source: RecipeSource): Generator<ArchiveItem> {
+export function* readMealieBackup(tables: TNode, source: RecipeSource): Generator<ArchiveItem> {
   const table = (name: string) => rowsOf(tables, name);
   const units = byId(table('ingredient_units'));
   const foods = byId(table('ingredient_foods'));
@@ -73,7 +74,7 @@ export function* readMealieBackup(tables: Fields, source: RecipeSource): Generat
   const folders = dataFolders(source.archive);
   for (const recipe of table('recipes')) {
     const id = idKey(recipe.id);
-    const rebuilt: Fields = {
+    const rebuilt: TNode = {
       ...recipe,
       recipe_ingredient: inOrder(ingredients.get(id)).map((row) => ({
         ...row,

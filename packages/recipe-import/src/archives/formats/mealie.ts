@@ -3,10 +3,12 @@ import { withGroup } from '../../text/lines.ts';
 import { ingredientLine } from '../../text/printed-ingredient.ts';
 import { baseName } from '../entry-path.ts';
 import { isImageName } from '../file-types.ts';
-import { type Fields, type RecipeSource, folderOfSource, isFields } from '../recipe-source.ts';
+import { isNode, type TNode } from '../../schema-org/node.ts';
+import { type RecipeSource, folderOfSource } from '../recipe-source.ts';
 import { type ArchiveImage, type ArchiveItem } from '../types.ts';
 import { type ZipArchive } from '../zip-archive.ts';
 import { recipeItem } from './build-draft.ts';
+import { positiveNumber, presentText } from '../../values.ts';
 
 /**
  * A Mealie recipe, in each shape Mealie writes one: the v1 per-recipe zip (`<slug>.json`,
@@ -16,47 +18,41 @@ import { recipeItem } from './build-draft.ts';
  */
 
 /** The first of several spellings a field has had (snake_case, camelCase, older names). */
-function pick(node: Fields, ...keys: string[]): unknown {
+function pick(node: TNode, ...keys: string[]): unknown {
   for (const key of keys) if (node[key] !== undefined && node[key] !== null) return node[key];
   return undefined;
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-export function isMealieRecipe(node: Fields): boolean {
+export function isMealieRecipe(node: TNode): boolean {
   if (node['@type'] !== undefined || typeof node.name !== 'string') return false;
   return ['slug', 'recipe_ingredient', 'recipe_instructions', 'org_url', 'orgURL'].some(
     (key) => key in node,
   );
 }
 
-function amountOf(value: unknown): number | undefined {
-  const amount = typeof value === 'string' ? Number(value) : value;
-  return typeof amount === 'number' && Number.isFinite(amount) && amount > 0 ? amount : undefined;
-}
-
 /** A unit or food as Mealie names it: plural past one, the abbreviation when it prefers it. */
 function nameOf(thing: unknown, quantity: number | undefined): string | undefined {
-  if (typeof thing === 'string') return text(thing);
-  if (!isFields(thing)) return undefined;
+  if (typeof thing === 'string') return presentText(thing);
+  if (!isNode(thing)) return undefined;
   const plural = quantity !== undefined && quantity > 1;
-  const abbreviation = thing.use_abbreviation === true ? text(thing.abbreviation) : undefined;
-  if (abbreviation) return (plural && text(thing.plural_abbreviation)) || abbreviation;
-  return (plural && text(thing.plural_name)) || text(thing.name);
+  const abbreviation =
+    thing.use_abbreviation === true ? presentText(thing.abbreviation) : undefined;
+  if (abbreviation) return (plural && presentText(thing.plural_abbreviation)) || abbreviation;
+  return (plural && presentText(thing.plural_name)) || presentText(thing.name);
 }
 
 function ingredientText(row: unknown): string | undefined {
-  if (typeof row === 'string') return text(row);
-  if (!isFields(row)) return undefined;
-  const quantity = amountOf(row.quantity);
+  if (typeof row === 'string') return presentText(row);
+  if (!isNode(row)) return undefined;
+  const quantity = positiveNumber(row.quantity);
   const food = nameOf(row.food, quantity);
   const unit = nameOf(row.unit, quantity);
-  const note = text(row.note);
+  const note = presentText(row.note);
   // Without a food or a unit the row was never parsed: its note is the whole line.
   if (food || unit) return ingredientLine({ quantity, unit, name: food, notes: [note] });
-  return note ?? text(pick(row, 'original_text', 'originalText')) ?? text(row.display);
+  return (
+    note ?? presentText(pick(row, 'original_text', 'originalText')) ?? presentText(row.display)
+  );
 }
 
 /** Rows in order, each under the last title seen (a row with a title may also be a line). */
@@ -64,7 +60,7 @@ function sectioned(rows: unknown, lineOf: (row: unknown) => string | undefined):
   const lines: DraftLine[] = [];
   let group: string | undefined;
   for (const row of Array.isArray(rows) ? rows : []) {
-    if (isFields(row) && text(row.title)) group = text(row.title);
+    if (isNode(row) && presentText(row.title)) group = presentText(row.title);
     const line = lineOf(row);
     if (line) lines.push(withGroup(line, group));
   }
@@ -72,16 +68,16 @@ function sectioned(rows: unknown, lineOf: (row: unknown) => string | undefined):
 }
 
 function notesOf(notes: unknown): string | undefined {
-  const lines = (Array.isArray(notes) ? notes : []).filter(isFields).map((note) => {
-    const [title, body] = [text(note.title), text(note.text)];
+  const lines = (Array.isArray(notes) ? notes : []).filter(isNode).map((note) => {
+    const [title, body] = [presentText(note.title), presentText(note.text)];
     return title && body ? `${title}: ${body}` : (title ?? body);
   });
   return lines.filter(Boolean).join('\n') || undefined;
 }
 
 /** Nutrition keys as schema.org spells them: fat_content → fatcontent, which it reads. */
-function nutritionOf(value: unknown): Fields | undefined {
-  if (!isFields(value)) return undefined;
+function nutritionOf(value: unknown): TNode | undefined {
+  if (!isNode(value)) return undefined;
   return Object.fromEntries(Object.entries(value).map(([key, v]) => [key.replace(/_/g, ''), v]));
 }
 
@@ -96,11 +92,11 @@ export function mealieImages(archive: ZipArchive | undefined, folder: string): A
 }
 
 export function mealieRecipeItem(
-  node: Fields,
+  node: TNode,
   source: RecipeSource,
   images: ArchiveImage[],
 ): ArchiveItem {
-  const servings = amountOf(pick(node, 'recipe_servings', 'recipeServings'));
+  const servings = positiveNumber(pick(node, 'recipe_servings', 'recipeServings'));
   return recipeItem(
     source,
     {
@@ -114,7 +110,7 @@ export function mealieRecipeItem(
       },
       ingredients: sectioned(pick(node, 'recipe_ingredient', 'recipeIngredient'), ingredientText),
       steps: sectioned(pick(node, 'recipe_instructions', 'recipeInstructions'), (step) =>
-        typeof step === 'string' ? step : isFields(step) ? text(step.text) : undefined,
+        typeof step === 'string' ? step : isNode(step) ? presentText(step.text) : undefined,
       ),
       tags: [node.tags, pick(node, 'recipe_category', 'recipeCategory', 'categories')],
       sourceUrl: pick(node, 'org_url', 'orgURL', 'orgUrl'),
@@ -126,6 +122,6 @@ export function mealieRecipeItem(
   );
 }
 
-export function readMealieRecipe(node: Fields, source: RecipeSource): ArchiveItem {
+export function readMealieRecipe(node: TNode, source: RecipeSource): ArchiveItem {
   return mealieRecipeItem(node, source, mealieImages(source.archive, folderOfSource(source)));
 }

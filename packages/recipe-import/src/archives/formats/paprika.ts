@@ -1,8 +1,10 @@
 import { Readable } from 'node:stream';
 import { contentTypeOfName, kindOfImageBytes } from '../file-types.ts';
-import { type Fields, type RecipeSource, isFields } from '../recipe-source.ts';
+import { isNode, type TNode } from '../../schema-org/node.ts';
+import { type RecipeSource } from '../recipe-source.ts';
 import { type ArchiveImage, type ArchiveItem } from '../types.ts';
 import { linesOf, recipeItem } from './build-draft.ts';
+import { presentText } from '../../values.ts';
 
 /**
  * Paprika's `.paprikarecipes`: a zip of `<name>.paprikarecipe` entries, each one recipe as
@@ -10,7 +12,7 @@ import { linesOf, recipeItem } from './build-draft.ts';
  * per line, times like "1 hr 30 mins"); the photos travel inside, base64-encoded.
  */
 
-export function isPaprikaRecipe(node: Fields): boolean {
+export function isPaprikaRecipe(node: TNode): boolean {
   return (
     node['@type'] === undefined &&
     typeof node.name === 'string' &&
@@ -19,10 +21,6 @@ export function isPaprikaRecipe(node: Fields): boolean {
 }
 
 const MAX_PHOTOS = 20;
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
 
 /** A base64 photo as an image; bytes that are no known image are left out. */
 function photo(name: string, data: unknown): ArchiveImage | undefined {
@@ -38,16 +36,16 @@ function photo(name: string, data: unknown): ArchiveImage | undefined {
   };
 }
 
-function photosOf(node: Fields): ArchiveImage[] {
-  const main = photo(text(node.photo) ?? 'photo.jpg', node.photo_data);
+function photosOf(node: TNode): ArchiveImage[] {
+  const main = photo(presentText(node.photo) ?? 'photo.jpg', node.photo_data);
   const more = (Array.isArray(node.photos) ? node.photos : [])
-    .filter(isFields)
+    .filter(isNode)
     .slice(0, MAX_PHOTOS)
-    .map((item, index) => photo(text(item.filename) ?? `photo-${index + 2}.jpg`, item.data));
+    .map((item, index) => photo(presentText(item.filename) ?? `photo-${index + 2}.jpg`, item.data));
   return [main, ...more].filter((image): image is ArchiveImage => image !== undefined);
 }
 
-export function readPaprikaRecipe(node: Fields, source: RecipeSource): ArchiveItem {
+export function readPaprikaRecipe(node: TNode, source: RecipeSource): ArchiveItem {
   return recipeItem(
     source,
     {
@@ -60,7 +58,7 @@ export function readPaprikaRecipe(node: Fields, source: RecipeSource): ArchiveIt
       tags: [node.categories],
       imageUrls: node.image_url,
       sourceUrl: node.source_url,
-      nutrition: text(node.nutritional_info),
+      nutrition: presentText(node.nutritional_info),
       notes: node.notes,
       rating: node.rating,
     },

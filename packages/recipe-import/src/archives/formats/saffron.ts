@@ -6,25 +6,20 @@ import { type ExportableRecipe, type ExportedAttachment } from '../../export/typ
 import { resolveRelative } from '../entry-path.ts';
 import { buildDraft } from './build-draft.ts';
 import { isFatal, reasonOf } from '../errors.ts';
-import {
-  type Fields,
-  type RecipeSource,
-  folderOfSource,
-  isFields,
-  skipped,
-} from '../recipe-source.ts';
+import { isNode, type TNode } from '../../schema-org/node.ts';
+import { type RecipeSource, folderOfSource, skipped } from '../recipe-source.ts';
 import { type ArchiveImage, type ArchiveItem } from '../types.ts';
 
 /** Saffron's own export: the recipe object restored exactly, attachments checked by SHA-256. */
 
-export function hasSaffronExtension(node: Fields): boolean {
-  return isFields(node[SAFFRON_PROPERTY]);
+export function hasSaffronExtension(node: TNode): boolean {
+  return isNode(node[SAFFRON_PROPERTY]);
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
 function attachmentOf(value: unknown): ExportedAttachment | undefined {
-  if (!isFields(value)) return undefined;
+  if (!isNode(value)) return undefined;
   const { file, filename, contentType, size, sha256 } = value;
   if (typeof file !== 'string' || typeof filename !== 'string') return undefined;
   if (typeof contentType !== 'string' || typeof sha256 !== 'string' || !SHA256.test(sha256)) {
@@ -34,13 +29,13 @@ function attachmentOf(value: unknown): ExportedAttachment | undefined {
   return { file, filename, contentType, size, sha256 };
 }
 
-function restoredRecipe(extension: Fields): ExportableRecipe | undefined {
+function restoredRecipe(extension: TNode): ExportableRecipe | undefined {
   try {
     const recipe: unknown = transformer.deserialize({
       json: extension.recipe as never,
-      ...(isFields(extension.recipeMeta) ? { meta: extension.recipeMeta } : {}),
+      ...(isNode(extension.recipeMeta) ? { meta: extension.recipeMeta } : {}),
     });
-    if (!isFields(recipe) || typeof recipe.id !== 'string' || typeof recipe.name !== 'string') {
+    if (!isNode(recipe) || typeof recipe.id !== 'string' || typeof recipe.name !== 'string') {
       return undefined;
     }
     return recipe as ExportableRecipe;
@@ -90,8 +85,8 @@ async function verifiedAttachment(
   };
 }
 
-export async function readSaffronRecipe(node: Fields, source: RecipeSource): Promise<ArchiveItem> {
-  const extension = node[SAFFRON_PROPERTY] as Fields;
+export async function readSaffronRecipe(node: TNode, source: RecipeSource): Promise<ArchiveItem> {
+  const extension = node[SAFFRON_PROPERTY] as TNode;
   const version = extension.formatVersion;
   if (typeof version !== 'number' || version > EXPORT_FORMAT_VERSION) {
     return skipped(

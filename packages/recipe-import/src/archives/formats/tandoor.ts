@@ -3,9 +3,11 @@ import { withGroup } from '../../text/lines.ts';
 import { ingredientLine } from '../../text/printed-ingredient.ts';
 import { baseName } from '../entry-path.ts';
 import { isImageName } from '../file-types.ts';
-import { type Fields, type RecipeSource, folderOfSource, isFields } from '../recipe-source.ts';
+import { isNode, type TNode } from '../../schema-org/node.ts';
+import { type RecipeSource, folderOfSource } from '../recipe-source.ts';
 import { type ArchiveImage, type ArchiveItem } from '../types.ts';
 import { linesOf, recipeItem } from './build-draft.ts';
+import { positiveNumber, presentText } from '../../values.ts';
 
 /**
  * Tandoor's export: a zip of per-recipe zips, each `recipe.json` (its RecipeExportSerializer)
@@ -13,73 +15,62 @@ import { linesOf, recipeItem } from './build-draft.ts';
  * ingredients and its instruction, an ingredient marked `is_header` opens a group of its own.
  */
 
-export function isTandoorRecipe(node: Fields): boolean {
+export function isTandoorRecipe(node: TNode): boolean {
   const steps = node.steps;
   return (
     node['@type'] === undefined &&
     Array.isArray(steps) &&
-    steps.some(
-      (step) => isFields(step) && ('instruction' in step || Array.isArray(step.ingredients)),
-    )
+    steps.some((step) => isNode(step) && ('instruction' in step || Array.isArray(step.ingredients)))
   );
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function amountOf(value: unknown): number | undefined {
-  const amount = typeof value === 'string' ? Number(value) : value;
-  return typeof amount === 'number' && Number.isFinite(amount) && amount > 0 ? amount : undefined;
-}
-
 function named(thing: unknown, plural: boolean): string | undefined {
-  if (!isFields(thing)) return undefined;
-  return (plural && text(thing.plural_name)) || text(thing.name);
+  if (!isNode(thing)) return undefined;
+  return (plural && presentText(thing.plural_name)) || presentText(thing.name);
 }
 
-function ingredientText(row: Fields): string | undefined {
-  const quantity = row.no_amount === true ? undefined : amountOf(row.amount);
+function ingredientText(row: TNode): string | undefined {
+  const quantity = row.no_amount === true ? undefined : positiveNumber(row.amount);
   const many = quantity !== undefined && quantity > 1;
   return ingredientLine({
     quantity,
     unit: named(row.unit, row.always_use_plural_unit === true || many),
     name: named(row.food, row.always_use_plural_food === true || many),
-    notes: [text(row.note)],
+    notes: [presentText(row.note)],
   });
 }
 
-function position(item: Fields): number {
+function position(item: TNode): number {
   return typeof item.order === 'number' ? item.order : 0;
 }
 
-function inOrder(items: unknown): Fields[] {
-  return (Array.isArray(items) ? items.filter(isFields) : []).sort(
+function inOrder(items: unknown): TNode[] {
+  return (Array.isArray(items) ? items.filter(isNode) : []).sort(
     (a, b) => position(a) - position(b),
   );
 }
 
-function read(steps: Fields[]): { ingredients: DraftLine[]; instructions: DraftLine[] } {
+function read(steps: TNode[]): { ingredients: DraftLine[]; instructions: DraftLine[] } {
   const ingredients: DraftLine[] = [];
   const instructions: DraftLine[] = [];
   for (const step of steps) {
-    let group = text(step.name);
+    let group = presentText(step.name);
     for (const row of inOrder(step.ingredients)) {
       if (row.is_header === true) {
-        group = text(row.note) ?? named(row.food, false) ?? group;
+        group = presentText(row.note) ?? named(row.food, false) ?? group;
         continue;
       }
       const line = ingredientText(row);
       if (line) ingredients.push(withGroup(line, group));
     }
-    instructions.push(...linesOf(step.instruction, text(step.name)));
+    instructions.push(...linesOf(step.instruction, presentText(step.name)));
   }
   return { ingredients, instructions };
 }
 
 /** Tandoor's nutrition fields under the schema.org names the shared reader knows. */
-function nutritionOf(value: unknown): Fields | undefined {
-  if (!isFields(value)) return undefined;
+function nutritionOf(value: unknown): TNode | undefined {
+  if (!isNode(value)) return undefined;
   const { calories, carbohydrates, fats, proteins } = value;
   return {
     calories,
@@ -98,12 +89,12 @@ function tandoorImages(source: RecipeSource): ArchiveImage[] {
   return image ? [archive.image(image)] : [];
 }
 
-export function readTandoorRecipe(node: Fields, source: RecipeSource): ArchiveItem {
+export function readTandoorRecipe(node: TNode, source: RecipeSource): ArchiveItem {
   const { ingredients, instructions } = read(inOrder(node.steps));
-  const working = amountOf(node.working_time);
-  const waiting = amountOf(node.waiting_time);
-  const servings = amountOf(node.servings);
-  const servingsText = text(node.servings_text);
+  const working = positiveNumber(node.working_time);
+  const waiting = positiveNumber(node.waiting_time);
+  const servings = positiveNumber(node.servings);
+  const servingsText = presentText(node.servings_text);
   return recipeItem(
     source,
     {
