@@ -1,6 +1,6 @@
 import { folderOf } from './entry-path.ts';
 import { reasonOf } from './errors.ts';
-import { type ArchiveItem, type ArchiveRecipe } from './types.ts';
+import { type ArchiveItem } from './types.ts';
 import { type ZipArchive } from './zip-archive.ts';
 
 /** Where one JSON document was found: the zip around it (none for a bare file), and its path. */
@@ -15,9 +15,6 @@ export interface RecipeSource {
 export function folderOfSource(source: RecipeSource): string {
   return folderOf(source.path);
 }
-
-/** A format's reading of one recipe document, before it becomes an item. */
-export type Finding = Omit<ArchiveRecipe, 'kind' | 'entry'>;
 
 export function skipped(entry: string, reason: string): ArchiveItem {
   return { kind: 'skipped', entry, reason };

@@ -31,7 +31,6 @@ export type ArchiveItem =
     }
   | { kind: 'skipped'; entry: string; reason: string };
 
-export type ArchiveRecipe = Extract<ArchiveItem, { kind: 'recipe' }>;
 export type ArchiveSkip = Extract<ArchiveItem, { kind: 'skipped' }>;
 
 /** Caps for one archive, counted on the bytes actually unpacked (headers are not trusted). */

@@ -192,6 +192,26 @@ describe('damaged recipes and nesting', () => {
     expect(skip?.reason).toMatch(/^It could not be read: its JSON is broken/);
   });
 
+  it('skips an entry whose packed bytes are corrupted, checked by its CRC', async () => {
+    const zip = await zipBytes([
+      { name: 'a/recipe.json', data: recipeJson('Apple pie'), compress: false },
+      { name: 'b/recipe.json', data: recipeJson('Banana bread') },
+    ]);
+    const corrupted = Buffer.from(zip);
+    const at = corrupted.indexOf('Apple pie');
+    corrupted.write('Apple tart', at, 'latin1');
+    const items = await collect(readArchive(await space.file('corrupt.zip', corrupted)));
+    expect(recipesOf(items).map((item) => item.draft.name)).toEqual(['Banana bread']);
+    expect(skipsOf(items)).toEqual([
+      {
+        kind: 'skipped',
+        entry: 'a/recipe.json',
+        reason:
+          'It could not be read: This archive is damaged or incomplete: "a/recipe.json" is cut short or corrupted.',
+      },
+    ]);
+  });
+
   it('reads a zip inside the zip, and refuses one level deeper', async () => {
     const deepest = await zipBytes([{ name: 'recipe.json', data: recipeJson('Too deep') }]);
     const inner = await zipBytes([

@@ -2,7 +2,7 @@ import { type Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { type AppError } from '@saffron/shared';
 import { baseName, folderOf, normalizePath, unsafePathReason } from './entry-path.ts';
-import { archiveErrors } from './errors.ts';
+import { archiveErrors, reasonOf } from './errors.ts';
 import { contentTypeOfName } from './file-types.ts';
 import { type UnpackBudget, meteredStream } from './meter.ts';
 import { type ArchiveImage, type ArchiveLimits, type ArchiveSkip } from './types.ts';
@@ -154,7 +154,11 @@ export class ZipArchive {
     const tooLarge = () => archiveErrors.entryTooLarge(this.label(path), maxBytes);
     // The header is only a claim, but a claim over the cap is reason enough to stop early.
     if (entry.uncompressedSize > maxBytes) throw tooLarge();
-    const raw = await this.zip.openReadStreamPromise(entry, { decodeFileData: false });
+    const raw = await this.zip
+      .openReadStreamPromise(entry, { decodeFileData: false })
+      .catch((error: unknown) => {
+        throw archiveErrors.damaged(`"${this.label(path)}" cannot be found (${reasonOf(error)})`);
+      });
     return meteredStream(
       raw,
       {
