@@ -42,7 +42,7 @@ async function* zipFile(path: string, context: ReadContext): AsyncGenerator<Arch
   }
 }
 
-function itemsOf(path: string, context: ReadContext, kind: string): AsyncGenerator<ArchiveItem> {
+function readerFor(path: string, context: ReadContext, kind: string): AsyncGenerator<ArchiveItem> {
   if (kind === 'zip') return zipFile(path, context);
   if (kind === 'json' || kind === 'gzip') return bareDocument(path, context, kind === 'gzip');
   throw archiveErrors.notRecognised(
@@ -65,7 +65,7 @@ export async function* readArchive(
   const limits = { ...DEFAULT_ARCHIVE_LIMITS, ...options };
   const context: ReadContext = { limits, budget: new UnpackBudget(limits.maxTotalBytes) };
   let items = 0;
-  for await (const item of itemsOf(path, context, await kindOfFile(path))) {
+  for await (const item of readerFor(path, context, await kindOfFile(path))) {
     items++;
     if (item.kind === 'skipped') {
       yield item;
