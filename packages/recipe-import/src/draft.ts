@@ -25,6 +25,10 @@ export interface RecipeDraft {
   author?: string;
   /** Nutrition as a reader sees it: "Calories 320 kcal · Fat 12 g · ...". */
   nutrition?: string;
+  /** The cook's own notes, where an app keeps them apart from the description (Paprika, Mealie). */
+  notes?: string;
+  /** The app's star rating, 1 to 5 (Paprika, Mealie). */
+  rating?: number;
 }
 
 export interface DraftLine {

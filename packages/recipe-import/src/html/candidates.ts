@@ -1,0 +1,78 @@
+import { type CheerioAPI } from 'cheerio';
+import { type RecipeDraft } from '../draft.ts';
+import { readSchemaRecipe } from '../schema-org/recipe.ts';
+import { mendIngredientList } from '../text/ingredient-lines.ts';
+import { readSteps } from '../text/step-lines.ts';
+import { readHeadedSections } from './headings.ts';
+import { isNode } from '../schema-org/node.ts';
+import { MICRODATA, RDFA, readItems } from './items.ts';
+import { jsonLdRecipes } from './json-ld.ts';
+import { KNOWN_PLUGINS } from './plugins/known-plugins.ts';
+import { readPluginCard, type TCardReading } from './plugins/read-plugin.ts';
+
+export interface TCandidates {
+  /** schema.org Recipe data: JSON-LD, then microdata, then RDFa, each in page order. */
+  structured: TCardReading[];
+  /** Recipe plugin cards, one per plugin found; the page's own headings when nothing is complete. */
+  cards: TCardReading[];
+}
+
+const HEADINGS_WARNING =
+  "Read from the page's headings and lists, not from recipe data: check the lines";
+
+function complete({ draft }: TCardReading): boolean {
+  return draft.ingredients.length > 0 && draft.steps.length > 0;
+}
+
+/** The page's "Ingredients" and "Instructions" sections as a reading of last resort. */
+function headingsReading($: CheerioAPI): TCardReading | undefined {
+  const sections = readHeadedSections($);
+  if (sections === undefined) return undefined;
+  const { steps, warning } = readSteps(sections.steps);
+  const draft: RecipeDraft = {
+    name: sections.title ?? '',
+    ingredients: mendIngredientList(sections.ingredients),
+    steps,
+    tags: [],
+    imageUrls: [],
+  };
+  return {
+    draft,
+    warnings: [HEADINGS_WARNING, ...(warning === undefined ? [] : [warning])],
+    source: 'headings',
+  };
+}
+
+const MAX_CLASS_NAMES = 50_000;
+
+/** Every class name (and "#id") on the page, in one pass, so each plugin's selectors run only where it is. */
+function classNames($: CheerioAPI): Set<string> {
+  const names = new Set<string>();
+  for (const element of $('[class], [id]').toArray()) {
+    const { class: classes = '', id } = element.attribs;
+    for (const name of [...classes.split(/\s+/), ...(id === undefined ? [] : [`#${id}`])]) {
+      if (names.size < MAX_CLASS_NAMES) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** Every reading of a recipe the page offers; the page's headings only when no other is complete. */
+export function findCandidates($: CheerioAPI, baseUrl: string): TCandidates {
+  const schemaNodes = [
+    ...jsonLdRecipes($).map((node) => ({ node, source: 'json-ld' })),
+    ...readItems($, MICRODATA, ['recipe']).map((node) => ({ node, source: 'microdata' })),
+    ...readItems($, RDFA, ['recipe']).map((node) => ({ node, source: 'rdfa' })),
+  ];
+  const structured = schemaNodes.flatMap(({ node, source }) =>
+    isNode(node) ? [{ ...readSchemaRecipe(node, baseUrl), source }] : [],
+  );
+  const classes = classNames($);
+  const present = KNOWN_PLUGINS.filter((markup) =>
+    markup.markers.some((marker) => classes.has(marker)),
+  );
+  const cards = present.flatMap((markup) => readPluginCard($, markup, baseUrl) ?? []);
+  if ([...structured, ...cards].some(complete)) return { structured, cards };
+  const headings = headingsReading($);
+  return { structured, cards: headings === undefined ? cards : [...cards, headings] };
+}

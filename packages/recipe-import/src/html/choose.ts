@@ -1,0 +1,91 @@
+import { type DraftLine, type RecipeDraft } from '../draft.ts';
+import { withGroup } from '../text/lines.ts';
+import { type TCardReading } from './plugins/read-plugin.ts';
+
+/** How much of a recipe a reading holds: lines count most, then a title and times. */
+function score({ draft }: TCardReading): number {
+  const lines = Math.min(draft.ingredients.length, 50) + Math.min(draft.steps.length, 50);
+  const details = [
+    draft.name !== '',
+    draft.totalMinutes !== undefined,
+    draft.servings !== undefined,
+  ].filter(Boolean).length;
+  return (
+    (draft.ingredients.length > 0 ? 200 : 0) + (draft.steps.length > 0 ? 200 : 0) + lines + details
+  );
+}
+
+/** The fullest reading; the first of equals (JSON-LD before microdata before RDFa, page order). */
+export function fullest(readings: readonly TCardReading[]): TCardReading | undefined {
+  let best: TCardReading | undefined;
+  for (const reading of readings)
+    if (best === undefined || score(reading) > score(best)) best = reading;
+  return best;
+}
+
+// Lines correspond when their letters and digits agree: the card prints "1 stick butter 110 gr"
+// where JSON-LD says "1 stick butter (110 gr)".
+function key(text: string): string {
+  return [...text.normalize('NFKC').toLowerCase()]
+    .filter((char) => /[\p{L}\p{N}]/u.test(char))
+    .join('');
+}
+
+/**
+ * The structured lines under the card's groups, when the card holds the same lines one for one;
+ * a structured line that is one of the card's headings was a heading flattened into the list.
+ * The structured text is kept: it is what the site publishes as the recipe.
+ */
+export function restoreGroups(
+  lines: readonly DraftLine[],
+  card: readonly DraftLine[],
+): DraftLine[] {
+  const headings = new Set(
+    card.flatMap((line) => (line.group === undefined ? [] : [key(line.group)])),
+  );
+  const out: DraftLine[] = [];
+  let next = 0;
+  for (const line of lines) {
+    const match = card[next];
+    if (match !== undefined && key(match.text) === key(line.text)) {
+      out.push(withGroup(line.text, match.group));
+      next++;
+    } else if (!headings.has(key(line.text))) return [...lines];
+  }
+  return next === card.length ? out : [...lines];
+}
+
+function fillMissing(base: RecipeDraft, card: RecipeDraft): RecipeDraft {
+  const filled: RecipeDraft = { ...card, ...stripEmpty(base) };
+  filled.ingredients =
+    base.ingredients.length > 0
+      ? restoreGroups(base.ingredients, card.ingredients)
+      : card.ingredients;
+  filled.steps = base.steps.length > 0 ? restoreGroups(base.steps, card.steps) : card.steps;
+  filled.tags = base.tags.length > 0 ? base.tags : card.tags;
+  filled.imageUrls = base.imageUrls.length > 0 ? base.imageUrls : card.imageUrls;
+  return filled;
+}
+
+function stripEmpty(draft: RecipeDraft): Partial<RecipeDraft> {
+  return Object.fromEntries(
+    Object.entries(draft).filter(([, value]) => value !== undefined && value !== ''),
+  );
+}
+
+/**
+ * The best structured reading, with what a plugin card adds: ingredient and step groups that
+ * JSON-LD flattens, and fields the structured data lacks. Without structured data, the card.
+ */
+export function chooseReading(
+  structured: readonly TCardReading[],
+  cards: readonly TCardReading[],
+): TCardReading | undefined {
+  const data = fullest(structured);
+  const card = fullest(cards);
+  if (data === undefined || card === undefined) return data ?? card;
+  // The card's warnings matter when its lines stand in for missing ones.
+  const borrowed = data.draft.ingredients.length === 0 || data.draft.steps.length === 0;
+  const warnings = borrowed ? [...data.warnings, ...card.warnings] : data.warnings;
+  return { ...data, draft: fillMissing(data.draft, card.draft), warnings };
+}

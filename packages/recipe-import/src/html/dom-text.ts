@@ -1,0 +1,100 @@
+import { type AnyNode, type Element, isTag, isText } from 'domhandler';
+import { cleanLines } from '../text/whitespace.ts';
+
+/** Elements whose content is never reading matter. */
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'iframe',
+]);
+/** Elements that start a new line when a browser lays them out. */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+export interface TextOptions {
+  /** Also skip elements this predicate picks (a plugin's checkboxes, screen-reader duplicates). */
+  skip?: (element: Element) => boolean;
+}
+
+/** The text of nodes as lines, the way a browser breaks them: blocks and <br> end a line. */
+export function linesOf(nodes: readonly AnyNode[], options: TextOptions = {}): string[] {
+  const parts: string[] = [];
+  const walk = (node: AnyNode): void => {
+    if (isText(node)) {
+      parts.push(node.data);
+      return;
+    }
+    if (!isTag(node)) return;
+    const tag = node.name.toLowerCase();
+    if (SKIPPED.has(tag) || options.skip?.(node)) return;
+    if (tag === 'br') {
+      parts.push('\n');
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) parts.push('\n');
+    for (const child of node.children) walk(child);
+    if (block) parts.push('\n');
+  };
+  for (const node of nodes) walk(node);
+  return cleanLines(parts.join(''));
+}
+
+/** The text of nodes on one line. */
+export function textOf(nodes: readonly AnyNode[], options: TextOptions = {}): string {
+  return linesOf(nodes, options).join(' ');
+}
+
+/**
+ * The text of an element on one line when it is short: undefined as soon as its raw text
+ * passes `rawBudget` characters, so probing every element of a page for labels stays linear.
+ */
+export function shortTextOf(element: Element, rawBudget: number): string | undefined {
+  let seen = 0;
+  const within = (node: AnyNode): boolean => {
+    if (isText(node)) seen += node.data.length;
+    else if (isTag(node) && !SKIPPED.has(node.name.toLowerCase()))
+      for (const child of node.children) if (!within(child)) return false;
+    return seen <= rawBudget;
+  };
+  return within(element) ? textOf([element]) : undefined;
+}
