@@ -55,20 +55,23 @@ function sideBreak(line: Line, span: Span): number | undefined {
 /** A side part, "(about 1 cup)" or ", finely chopped (see note)": preparations and notes. */
 function addSide(line: Line, span: Span, into: Description) {
   const { tokens } = line;
-  const wrapped = tokens[span.start]?.text === '(' && line.pairs[span.start] === span.end - 1;
-  const inner = wrapped ? { start: span.start + 1, end: span.end - 1 } : span;
-  if (inner.end <= inner.start) return;
-  const kind = classify(line, inner);
-  const split = kind === 'preparation' ? sideBreak(line, inner) : undefined;
-  if (split !== undefined) {
-    addSide(line, { start: inner.start, end: split }, into);
-    addSide(line, { start: split, end: inner.end }, into);
-    return;
+  // Parts still to read, the next one last: a loop, not recursion, however many parts a line has.
+  const pending = [span];
+  while (pending.length > 0) {
+    const part = pending.pop()!;
+    const wrapped = tokens[part.start]?.text === '(' && line.pairs[part.start] === part.end - 1;
+    const inner = wrapped ? { start: part.start + 1, end: part.end - 1 } : part;
+    if (inner.end <= inner.start) continue;
+    const kind = classify(line, inner);
+    const split = kind === 'preparation' ? sideBreak(line, inner) : undefined;
+    if (split !== undefined) {
+      pending.push({ start: split, end: inner.end }, { start: inner.start, end: split });
+      continue;
+    }
+    const text = stripPunctuation(textOf(line, inner.start, inner.end));
+    if (kind === 'preparation' && text) into.preparation.push(text);
+    else if (text) into.notes.push(text);
   }
-  const text = stripPunctuation(textOf(line, inner.start, inner.end));
-  if (!text) return;
-  if (kind === 'preparation') into.preparation.push(text);
-  else into.notes.push(text);
 }
 
 /** Does the preparation ending at `end` read as one, rather than as a word of the name? */

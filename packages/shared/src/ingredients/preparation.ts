@@ -16,7 +16,7 @@ export function readPreparation(line: Line, start: number, end: number): number 
   for (let words = 0; words < 8; words += 1) {
     let cursor = at;
     let adverbs = 0;
-    while (cursor < end && lexicon.adverbs.has(tokens, cursor, end)) {
+    while (adverbs < 3 && cursor < end && lexicon.adverbs.has(tokens, cursor, end)) {
       cursor = lexicon.adverbs.match(tokens, cursor, end)!.end;
       adverbs += 1;
     }
@@ -53,7 +53,11 @@ function compound(line: Line, start: number, end: number) {
 
 function skipAdverbs(line: Line, start: number, end: number): number {
   let at = start;
-  while (at < end && line.lexicon.adverbs.has(line.tokens, at, end)) {
+  for (
+    let words = 0;
+    words < 3 && at < end && line.lexicon.adverbs.has(line.tokens, at, end);
+    words += 1
+  ) {
     at = line.lexicon.adverbs.match(line.tokens, at, end)!.end;
   }
   return at;

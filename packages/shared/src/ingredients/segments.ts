@@ -43,6 +43,14 @@ function afterJoiner(line: Line, span: Span): number {
   return joiner?.end ?? span.start;
 }
 
+/** The last word of a span, looking back a few tokens at most (past closing punctuation). */
+function lastWord(line: Line, span: Span): string {
+  for (let index = span.end - 1; index >= Math.max(span.start, span.end - 8); index -= 1) {
+    if (line.tokens[index]!.kind === 'word') return line.tokens[index]!.text;
+  }
+  return '';
+}
+
 const wordTokens = (line: Line, span: Span) =>
   line.tokens.slice(span.start, span.end).filter((token) => token.kind === 'word');
 
@@ -69,11 +77,10 @@ export function classify(line: Line, span: Span): 'preparation' | 'note' | 'name
     if (alone || start === span.start) return 'preparation';
     return 'name';
   }
-  const words = wordTokens(line, { start, end: span.end });
   const participle = lexicon.lexicon.participle;
   // "tops removed", "soaked in water" (but ", or bottled hot sauce" is another food).
-  if (participle.test(words.at(-1)!.text)) return 'preparation';
-  if (participle.test(words[0]!.text) && start === span.start) return 'preparation';
+  if (participle.test(lastWord(line, { start, end: span.end }))) return 'preparation';
+  if (participle.test(first.text) && start === span.start) return 'preparation';
   return 'name';
 }
 
