@@ -169,11 +169,12 @@ describe('parseIngredient', () => {
     // Phrase lookups are the parser's unit of work (tokenizing and normalizing are single
     // passes): four times the line must mean about four times the lookups, never sixteen.
     // A counting wrapper rather than a spy: a spy would keep every call's arguments.
-    const matchAt = PhraseMatcher.prototype.matchAt;
+    const prototype = PhraseMatcher.prototype;
+    const { matchAt } = Object.getOwnPropertyDescriptors(prototype);
     let lookups = 0;
-    PhraseMatcher.prototype.matchAt = function count(this: PhraseMatcher<unknown>, ...args) {
+    prototype.matchAt = function count(this: PhraseMatcher<unknown>, ...args) {
       lookups += 1;
-      return matchAt.apply(this, args);
+      return (matchAt!.value as typeof prototype.matchAt).apply(this, args);
     };
     const work = (line: string) => {
       lookups = 0;
@@ -195,7 +196,7 @@ describe('parseIngredient', () => {
       const short = work(unit.repeat(5_000));
       expect(work(unit.repeat(20_000)) / Math.max(short, 1), unit).toBeLessThan(4.5);
     }
-    PhraseMatcher.prototype.matchAt = matchAt;
+    Object.defineProperty(prototype, 'matchAt', matchAt!);
   });
 
   it('splits a pasted list, keeping headings and dropping blank lines', () => {
