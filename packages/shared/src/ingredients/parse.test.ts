@@ -174,7 +174,7 @@ describe('parseIngredient', () => {
     let lookups = 0;
     prototype.matchAt = function count(this: PhraseMatcher<unknown>, ...args) {
       lookups += 1;
-      return (matchAt!.value as typeof prototype.matchAt).apply(this, args);
+      return (matchAt.value as typeof prototype.matchAt).apply(this, args);
     };
     const work = (line: string) => {
       lookups = 0;
@@ -196,7 +196,7 @@ describe('parseIngredient', () => {
       const short = work(unit.repeat(5_000));
       expect(work(unit.repeat(20_000)) / Math.max(short, 1), unit).toBeLessThan(4.5);
     }
-    Object.defineProperty(prototype, 'matchAt', matchAt!);
+    Object.defineProperty(prototype, 'matchAt', matchAt);
   });
 
   it('splits a pasted list, keeping headings and dropping blank lines', () => {
