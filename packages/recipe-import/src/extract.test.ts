@@ -104,7 +104,22 @@ describe('extractRecipe', () => {
     });
   });
 
-  it('reads a large page within a second', () => {
+  it('takes the steps from a card when the structured data ran them into one block', () => {
+    const data = { ...RECIPE, recipeInstructions: 'Chop the leeks. Simmer them.' };
+    const card = `<div class="mv-create-card"><div class="mv-create-ingredients"><ul><li>2 leeks</li></ul></div>
+      <div class="mv-create-instructions"><h4>Soup</h4><ol><li>Chop the leeks.</li><li>Simmer them.</li></ol></div></div>`;
+    const { draft, warnings } = extractRecipe(
+      htmlPage({ head: jsonLd(data), body: card }),
+      PAGE_URL,
+    );
+    expect(draft.steps).toEqual([
+      { text: 'Chop the leeks.', group: 'Soup' },
+      { text: 'Simmer them.', group: 'Soup' },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads a large page in good time', () => {
     const filler =
       '<div class="post"><p>Lorem ipsum dolor sit amet.</p><ul><li>a</li></ul></div>'.repeat(
         20_000,
