@@ -132,7 +132,7 @@ describe('extractRecipe', () => {
 });
 
 describe("the page's own headings, when nothing else is there", () => {
-  const body = `<h1>Chili</h1><nav><ul><li>Home</li></ul></nav>
+  const body = `<h1>Chili</h1><nav><ul><li>Home</li><li>Serves 2</li></ul></nav><div>Serves 6</div>
     <div class="post"><h2>INGREDIENTS:</h2><ul><li>1 lb beef</li><li>1 onion</li></ul>
       <p><strong>Topping</strong></p><ul><li>Sour cream</li></ul>
       <h2>Instructions</h2><ol><li>Brown the beef.</li><li>Simmer.</li></ol>

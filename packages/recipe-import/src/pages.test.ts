@@ -15,7 +15,7 @@ const FLOORS: Record<TField, number> = {
   ingredients: 107,
   steps: 110,
   stepByStep: 106,
-  servings: 106,
+  servings: 113,
   prep: 112,
   cook: 114,
   total: 112,

@@ -117,6 +117,20 @@ function read(text: string): TReading {
   return { count, plain };
 }
 
+const COUNTING_WORDS = new Set([...SERVING_WORDS, 'makes', 'yield', 'yields']);
+
+/** Whether a text counts servings in words ("Serves 8", "4 personen"), not a bare number. */
+export function statesServings(text: string): boolean {
+  const words =
+    text
+      .slice(0, MAX_TEXT)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return (
+    words.some((word) => COUNTING_WORDS.has(word)) && read(cleanText(text)).count !== undefined
+  );
+}
+
 /** Reads a yield; an empty result when it states nothing. */
 export function parseYield(value: unknown): TYield {
   const texts = yieldStrings(value);
