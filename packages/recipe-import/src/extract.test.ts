@@ -104,6 +104,21 @@ describe('extractRecipe', () => {
     });
   });
 
+  it('completes one reading of a recipe with another of the same recipe', () => {
+    const microdata = `<div itemscope itemtype="https://schema.org/Recipe"><span itemprop="name">Leek soup</span>
+      <meta itemprop="recipeYield" content="4"><meta itemprop="totalTime" content="PT40M"></div>`;
+    const { draft, source } = extractRecipe(
+      htmlPage({ head: jsonLd(RECIPE), body: microdata }),
+      PAGE_URL,
+    );
+    expect(source).toBe('json-ld');
+    expect(draft).toMatchObject({
+      servings: 4,
+      totalMinutes: 40,
+      ingredients: [{ text: '2 leeks' }],
+    });
+  });
+
   it('takes the steps from a card when the structured data ran them into one block', () => {
     const data = { ...RECIPE, recipeInstructions: 'Chop the leeks. Simmer them.' };
     const card = `<div class="mv-create-card"><div class="mv-create-ingredients"><ul><li>2 leeks</li></ul></div>

@@ -74,6 +74,21 @@ function stripEmpty(draft: RecipeDraft): Partial<RecipeDraft> {
   );
 }
 
+/** The fullest reading with what other readings of the same recipe (JSON-LD and microdata) add. */
+function withSameRecipe(
+  best: TCardReading | undefined,
+  readings: readonly TCardReading[],
+): TCardReading | undefined {
+  if (best === undefined || best.draft.name === '') return best;
+  const others = readings.filter(
+    (reading) => reading !== best && key(reading.draft.name) === key(best.draft.name),
+  );
+  return others.reduce(
+    (merged, other) => ({ ...merged, draft: fillMissing(merged.draft, other.draft) }),
+    best,
+  );
+}
+
 /** Steps the structured data gave as one block count as missing when a card has them apart. */
 function withoutSplitSteps(reading: TCardReading): TCardReading {
   if (!reading.warnings.some((warning) => SPLIT_WARNINGS.has(warning))) return reading;
@@ -89,7 +104,7 @@ export function chooseReading(
   structured: readonly TCardReading[],
   cards: readonly TCardReading[],
 ): TCardReading | undefined {
-  const found = fullest(structured);
+  const found = withSameRecipe(fullest(structured), structured);
   const card = fullest(cards);
   if (found === undefined || card === undefined) return found ?? card;
   const data = card.draft.steps.length > 1 ? withoutSplitSteps(found) : found;

@@ -88,6 +88,14 @@ function yieldStrings(value: unknown, depth = 0): string[] {
   if (typeof value === 'string') return [cleanText(value)].filter((text) => text !== '');
   if (Array.isArray(value) && depth === 0)
     return value.slice(0, 10).flatMap((item) => yieldStrings(item, 1));
+  // A QuantitativeValue: { value: 4, unitText: "servings" }.
+  if (typeof value === 'object' && value !== null && 'value' in value) {
+    const { value: amount, unitText } = value as { value: unknown; unitText?: unknown };
+    const unit = typeof unitText === 'string' ? ` ${unitText}` : '';
+    return typeof amount === 'number' || typeof amount === 'string'
+      ? yieldStrings(`${amount}${unit}`, 1)
+      : [];
+  }
   return [];
 }
 
