@@ -104,7 +104,37 @@ describe('extractRecipe', () => {
     });
   });
 
-  it('reads a large page within a second', () => {
+  it('completes one reading of a recipe with another of the same recipe', () => {
+    const microdata = `<div itemscope itemtype="https://schema.org/Recipe"><span itemprop="name">Leek soup</span>
+      <meta itemprop="recipeYield" content="4"><meta itemprop="totalTime" content="PT40M"></div>`;
+    const { draft, source } = extractRecipe(
+      htmlPage({ head: jsonLd(RECIPE), body: microdata }),
+      PAGE_URL,
+    );
+    expect(source).toBe('json-ld');
+    expect(draft).toMatchObject({
+      servings: 4,
+      totalMinutes: 40,
+      ingredients: [{ text: '2 leeks' }],
+    });
+  });
+
+  it('takes the steps from a card when the structured data ran them into one block', () => {
+    const data = { ...RECIPE, recipeInstructions: 'Chop the leeks. Simmer them.' };
+    const card = `<div class="mv-create-card"><div class="mv-create-ingredients"><ul><li>2 leeks</li></ul></div>
+      <div class="mv-create-instructions"><h4>Soup</h4><ol><li>Chop the leeks.</li><li>Simmer them.</li></ol></div></div>`;
+    const { draft, warnings } = extractRecipe(
+      htmlPage({ head: jsonLd(data), body: card }),
+      PAGE_URL,
+    );
+    expect(draft.steps).toEqual([
+      { text: 'Chop the leeks.', group: 'Soup' },
+      { text: 'Simmer them.', group: 'Soup' },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads a large page in good time', () => {
     const filler =
       '<div class="post"><p>Lorem ipsum dolor sit amet.</p><ul><li>a</li></ul></div>'.repeat(
         20_000,
@@ -117,7 +147,7 @@ describe('extractRecipe', () => {
 });
 
 describe("the page's own headings, when nothing else is there", () => {
-  const body = `<h1>Chili</h1><nav><ul><li>Home</li></ul></nav>
+  const body = `<h1>Chili</h1><nav><ul><li>Home</li><li>Serves 2</li></ul></nav><div>Serves 6</div>
     <div class="post"><h2>INGREDIENTS:</h2><ul><li>1 lb beef</li><li>1 onion</li></ul>
       <p><strong>Topping</strong></p><ul><li>Sour cream</li></ul>
       <h2>Instructions</h2><ol><li>Brown the beef.</li><li>Simmer.</li></ol>

@@ -13,9 +13,9 @@ import { FIELDS, scoreDraft, type TField } from './testing/page-score.ts';
 const FLOORS: Record<TField, number> = {
   title: 115,
   ingredients: 107,
-  steps: 110,
-  stepByStep: 106,
-  servings: 106,
+  steps: 112,
+  stepByStep: 108,
+  servings: 113,
   prep: 112,
   cook: 114,
   total: 112,

@@ -1,5 +1,6 @@
 import { type CheerioAPI } from 'cheerio';
 import { type RecipeDraft } from '../draft.ts';
+import { yieldFields } from '../draft-fields.ts';
 import { readSchemaRecipe } from '../schema-org/recipe.ts';
 import { mendIngredientList } from '../text/ingredient-lines.ts';
 import { readSteps } from '../text/step-lines.ts';
@@ -29,18 +30,16 @@ function headingsReading($: CheerioAPI): TCardReading | undefined {
   const sections = readHeadedSections($);
   if (sections === undefined) return undefined;
   const { steps, warning } = readSteps(sections.steps);
+  const warnings = [HEADINGS_WARNING, ...(warning === undefined ? [] : [warning])];
   const draft: RecipeDraft = {
     name: sections.title ?? '',
+    ...yieldFields(sections.yieldLabel, warnings),
     ingredients: mendIngredientList(sections.ingredients),
     steps,
     tags: [],
     imageUrls: [],
   };
-  return {
-    draft,
-    warnings: [HEADINGS_WARNING, ...(warning === undefined ? [] : [warning])],
-    source: 'headings',
-  };
+  return { draft, warnings, source: 'headings' };
 }
 
 const MAX_CLASS_NAMES = 50_000;

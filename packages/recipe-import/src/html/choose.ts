@@ -1,5 +1,6 @@
 import { type DraftLine, type RecipeDraft } from '../draft.ts';
 import { withGroup } from '../text/lines.ts';
+import { SPLIT_WARNINGS } from '../text/step-lines.ts';
 import { type TCardReading } from './plugins/read-plugin.ts';
 
 /** How much of a recipe a reading holds: lines count most, then a title and times. */
@@ -73,6 +74,28 @@ function stripEmpty(draft: RecipeDraft): Partial<RecipeDraft> {
   );
 }
 
+/** The fullest reading with what other readings of the same recipe (JSON-LD and microdata) add. */
+function withSameRecipe(
+  best: TCardReading | undefined,
+  readings: readonly TCardReading[],
+): TCardReading | undefined {
+  if (best === undefined || best.draft.name === '') return best;
+  const others = readings.filter(
+    (reading) => reading !== best && key(reading.draft.name) === key(best.draft.name),
+  );
+  return others.reduce(
+    (merged, other) => ({ ...merged, draft: fillMissing(merged.draft, other.draft) }),
+    best,
+  );
+}
+
+/** Steps the structured data gave as one block count as missing when a card has them apart. */
+function withoutSplitSteps(reading: TCardReading): TCardReading {
+  if (!reading.warnings.some((warning) => SPLIT_WARNINGS.has(warning))) return reading;
+  const warnings = reading.warnings.filter((warning) => !SPLIT_WARNINGS.has(warning));
+  return { ...reading, draft: { ...reading.draft, steps: [] }, warnings };
+}
+
 /**
  * The best structured reading, with what a plugin card adds: ingredient and step groups that
  * JSON-LD flattens, and fields the structured data lacks. Without structured data, the card.
@@ -81,9 +104,10 @@ export function chooseReading(
   structured: readonly TCardReading[],
   cards: readonly TCardReading[],
 ): TCardReading | undefined {
-  const data = fullest(structured);
+  const found = withSameRecipe(fullest(structured), structured);
   const card = fullest(cards);
-  if (data === undefined || card === undefined) return data ?? card;
+  if (found === undefined || card === undefined) return found ?? card;
+  const data = card.draft.steps.length > 1 ? withoutSplitSteps(found) : found;
   // The card's warnings matter when its lines stand in for missing ones.
   const borrowed = data.draft.ingredients.length === 0 || data.draft.steps.length === 0;
   const warnings = borrowed ? [...data.warnings, ...card.warnings] : data.warnings;

@@ -84,16 +84,23 @@ export function textOf(nodes: readonly AnyNode[], options: TextOptions = {}): st
   return linesOf(nodes, options).join(' ');
 }
 
+// A label is a few words in a few elements; anything larger is not one.
+const MAX_LABEL_NODES = 64;
+
 /**
  * The text of an element on one line when it is short: undefined as soon as its raw text
- * passes `rawBudget` characters, so probing every element of a page for labels stays linear.
+ * passes `rawBudget` characters or it holds too many nodes, so probing every element of a
+ * page for labels stays linear.
  */
 export function shortTextOf(element: Element, rawBudget: number): string | undefined {
   let seen = 0;
+  let nodes = 0;
   const within = (node: AnyNode): boolean => {
+    if (++nodes > MAX_LABEL_NODES) return false;
     if (isText(node)) seen += node.data.length;
-    else if (isTag(node) && !SKIPPED.has(node.name.toLowerCase()))
+    else if (isTag(node) && !SKIPPED.has(node.name.toLowerCase())) {
       for (const child of node.children) if (!within(child)) return false;
+    }
     return seen <= rawBudget;
   };
   return within(element) ? textOf([element]) : undefined;

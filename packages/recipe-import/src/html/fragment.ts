@@ -2,6 +2,7 @@ import { load } from 'cheerio';
 import { decodeEntities } from '../text/entities.ts';
 import { cleanLines } from '../text/whitespace.ts';
 import { linesOf } from './dom-text.ts';
+import { cutDeepNesting } from './nesting.ts';
 
 // A '<' that opens a tag, a closing tag or a comment; "5 < 6" is no markup.
 function looksLikeMarkup(text: string): boolean {
@@ -19,7 +20,12 @@ function looksLikeMarkup(text: string): boolean {
 export function stringToLines(value: string): string[] {
   const decoded = decodeEntities(value);
   if (!looksLikeMarkup(decoded)) return cleanLines(decoded);
-  const $ = load(decoded, null, false);
+  // Text in structured data is as untrusted as the page: the same nesting limit applies.
+  const $ = load(
+    cutDeepNesting(decoded).html,
+    { xml: { xmlMode: false, decodeEntities: true } },
+    false,
+  );
   return linesOf($.root().contents().toArray());
 }
 

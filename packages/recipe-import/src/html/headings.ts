@@ -2,6 +2,7 @@ import { type CheerioAPI } from 'cheerio';
 import { type Element, isTag } from 'domhandler';
 import { type DraftLine } from '../draft.ts';
 import { withGroup } from '../text/lines.ts';
+import { statesServings } from '../text/yield.ts';
 import { linesOf, shortTextOf, textOf } from './dom-text.ts';
 import { INGREDIENT_HEADINGS, OTHER_HEADINGS, STEP_HEADINGS } from '../text/heading-words.ts';
 
@@ -18,6 +19,8 @@ const MAX_CLIMB = 4;
 
 export interface THeadedSections {
   title?: string;
+  /** A short label that counts servings ("Serves 8", "4 personen"), when the page has one. */
+  yieldLabel?: string;
   ingredients: DraftLine[];
   steps: DraftLine[];
 }
@@ -119,6 +122,17 @@ function sectionAfter($: CheerioAPI, heading: Element, order: Map<Element, numbe
 
 const MAX_TRIES = 5;
 
+/** The first short text on the page that counts servings in words: "Serves 8", "4 personen". */
+function servingsLabel($: CheerioAPI, elements: readonly Element[]): string | undefined {
+  for (const element of elements) {
+    const text = shortTextOf(element, MAX_LABEL * 4);
+    if (text === undefined || text.length > MAX_LABEL || !statesServings(text)) continue;
+    // A servings picker's options, a form or the page's navigation say nothing of this recipe.
+    if ($(element).closest('select, form, nav, footer').length === 0) return text;
+  }
+  return undefined;
+}
+
 /** The first heading of a kind (after `from`) whose section holds lines. */
 function firstSection(
   $: CheerioAPI,
@@ -155,5 +169,11 @@ export function readHeadedSections($: CheerioAPI): THeadedSections | undefined {
   const steps = firstSection($, headings, order, 'steps', after) ?? next;
   if (steps === undefined || steps.lines.length === 0) return undefined;
   const title = textOf($('h1').first().toArray());
-  return { ...(title === '' ? {} : { title }), ingredients: ingredients.lines, steps: steps.lines };
+  const yieldLabel = servingsLabel($, all);
+  return {
+    ...(title === '' ? {} : { title }),
+    ...(yieldLabel === undefined ? {} : { yieldLabel }),
+    ingredients: ingredients.lines,
+    steps: steps.lines,
+  };
 }

@@ -8,29 +8,25 @@ import { linesOf } from './dom-text.ts';
  * JSON shape JSON-LD has, so one schema.org reader serves all three.
  */
 export interface TItemDialect {
-  name: 'microdata' | 'rdfa';
-  /** Selects the elements that start an item. */
-  scopeSelector: string;
+  /** The attribute whose presence starts an item. */
+  scopeAttribute: string;
   typeAttribute: string;
   propertyAttribute: string;
-  isScope(element: Element): boolean;
 }
 
 export const MICRODATA: TItemDialect = {
-  name: 'microdata',
-  scopeSelector: '[itemscope]',
+  scopeAttribute: 'itemscope',
   typeAttribute: 'itemtype',
   propertyAttribute: 'itemprop',
-  isScope: (element) => element.attribs.itemscope !== undefined,
 };
-
 export const RDFA: TItemDialect = {
-  name: 'rdfa',
-  scopeSelector: '[typeof]',
+  scopeAttribute: 'typeof',
   typeAttribute: 'typeof',
   propertyAttribute: 'property',
-  isScope: (element) => element.attribs.typeof !== undefined,
 };
+
+const isScope = (element: Element, dialect: TItemDialect): boolean =>
+  element.attribs[dialect.scopeAttribute] !== undefined;
 
 const MAX_DEPTH = 8;
 const MAX_ELEMENTS = 20_000;
@@ -72,7 +68,7 @@ function readItem(
     for (const child of element.children) {
       if (!isTag(child) || --budget.left < 0) continue;
       const properties = words(child.attribs[dialect.propertyAttribute]).map(localName);
-      const scoped = dialect.isScope(child);
+      const scoped = isScope(child, dialect);
       if (properties.length > 0) {
         const value =
           scoped && depth < MAX_DEPTH
@@ -91,7 +87,7 @@ function readItem(
 /** Top-level items of the page whose type is one of `types` (local names, lower case). */
 export function readItems($: CheerioAPI, dialect: TItemDialect, types: readonly string[]): TNode[] {
   const budget = { left: MAX_ELEMENTS };
-  return $(dialect.scopeSelector)
+  return $(`[${dialect.scopeAttribute}]`)
     .toArray()
     .filter(isTag)
     .filter((element) =>

@@ -3,6 +3,7 @@ import { LIMITS } from '../limits.ts';
 import { absoluteUrl } from '../schema-org/images.ts';
 import { clip, cleanText } from '../text/whitespace.ts';
 import { textOf } from './dom-text.ts';
+import { cutDeepNesting } from './nesting.ts';
 
 export interface TLoadedPage {
   $: CheerioAPI;
@@ -16,16 +17,16 @@ export interface TLoadedPage {
  */
 export function loadPage(html: string): TLoadedPage {
   const tooLarge = html.length > LIMITS.htmlChars;
-  const $ = load(tooLarge ? html.slice(0, LIMITS.htmlChars) : html, {
-    xml: { xmlMode: false, decodeEntities: true },
-  });
+  const { html: readable, cut } = cutDeepNesting(tooLarge ? html.slice(0, LIMITS.htmlChars) : html);
+  const $ = load(readable, { xml: { xmlMode: false, decodeEntities: true } });
   const megabytes = Math.round(LIMITS.htmlChars / 1_000_000);
-  return {
-    $,
-    warnings: tooLarge
+  const warnings = [
+    ...(tooLarge
       ? [`The page is very large: only its first ${megabytes} million characters were read`]
-      : [],
-  };
+      : []),
+    ...(cut ? ['The page nests its markup too deeply: only its part before that was read'] : []),
+  ];
+  return { $, warnings };
 }
 
 function meta($: CheerioAPI, key: string): string | undefined {

@@ -1,5 +1,5 @@
 import { type DraftLine } from '../draft.ts';
-import { stringToLines } from '../html/fragment.ts';
+import { stringToLines, stringToText } from '../html/fragment.ts';
 import { LIMITS } from '../limits.ts';
 import { withGroup } from '../text/lines.ts';
 import { readSteps, type TStepsReading } from '../text/step-lines.ts';
@@ -10,6 +10,12 @@ const MAX_DEPTH = 8;
 
 function children(node: TNode): unknown {
   return property(node, 'itemListElement') ?? property(node, 'steps') ?? property(node, 'step');
+}
+
+function withoutTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charAt(end - 1) === '.') end--;
+  return text.slice(0, end);
 }
 
 /**
@@ -40,6 +46,11 @@ function collect(value: unknown, group: string | undefined, depth: number, out: 
   } else if (hasType(value, 'listitem') && typeof text !== 'string') {
     collect(property(value, 'item') ?? property(value, 'name'), group, depth + 1, out);
   } else if (typeof text === 'string' && text.trim() !== '') {
+    // A step's own title ("Simmer") is kept; a name that only repeats or cuts the text is not.
+    const name = firstText(property(value, 'name'), LIMITS.groupChars);
+    if (name !== undefined && !stringToText(text).startsWith(withoutTrailingDots(name))) {
+      collect(name, group, depth + 1, out);
+    }
     collect(text, group, depth + 1, out);
   } else if (nested !== undefined) {
     collect(nested, group, depth + 1, out);

@@ -60,6 +60,15 @@ describe('draftFromSchemaRecipe', () => {
         ['Chop.'],
       ],
       ['numbers printed into steps', ['1. Chop.', 'Step 2: Fry.'], ['Chop.', 'Fry.']],
+      [
+        'a HowToStep title, not a name that repeats the text',
+        [
+          { '@type': 'HowToStep', name: 'Simmer', text: 'Cover and cook.' },
+          { '@type': 'HowToStep', name: 'Chop the leeks...', text: 'Chop the leeks finely.' },
+          { '@type': 'HowToStep', name: 'Step 3', text: 'Serve.' },
+        ],
+        ['Simmer', 'Cover and cook.', 'Chop the leeks finely.', 'Serve.'],
+      ],
     ])('%s', (_, instructions, steps) => {
       expect(texts(draftOf({ recipeInstructions: instructions }).draft.steps)).toEqual(steps);
     });

@@ -11,11 +11,13 @@ describe('parseIsoDuration', () => {
     ['PT1H', 60],
     ['PT45S', 1],
     ['PT2.5H', 150],
+    ['P0Y0M0DT0H30M0.000S', 30],
+    ['P30M', 30],
   ])('%s is %d minutes', (text, minutes) => {
     expect(parseIsoDuration(text)).toBe(minutes);
   });
 
-  it.each(['PT', 'P', 'PT0M', 'PT-5M', 'P1M', 'PTxM', '1H30M', `P${'T'.repeat(500)}1M`])(
+  it.each(['PT', 'P', 'PT0M', 'PT-5M', 'PT1D', 'PTxM', '1H30M', `P${'T'.repeat(500)}1M`])(
     '%s is no duration',
     (text) => {
       expect(parseIsoDuration(text)).toBeUndefined();
@@ -35,6 +37,7 @@ describe('parseTextDuration', () => {
     ['10 minutes mins', 10],
     ['1½ hours', 90],
     ['3 days', 4320],
+    ['1:30', 90],
   ])('%s is %d minutes', (text, minutes) => {
     expect(parseTextDuration(text)).toBe(minutes);
   });

@@ -5,7 +5,16 @@
  */
 
 const MAX_INPUT = 120;
-const MINUTES_PER = { D: 1440, H: 60, M: 1, S: 1 / 60, W: 10080 } as const;
+// Months and years as plugins write them ("P0Y0M0DT0H30M"): calendar lengths are close enough.
+const MINUTES_PER = {
+  Y: 525_600,
+  month: 43_200,
+  W: 10_080,
+  D: 1440,
+  H: 60,
+  M: 1,
+  S: 1 / 60,
+} as const;
 
 /** Minutes in an ISO 8601 duration, or undefined when it is not one. */
 export function parseIsoDuration(text: string): number | undefined {
@@ -21,8 +30,10 @@ export function parseIsoDuration(text: string): number | undefined {
     else if (char !== ' ') {
       const amount = Number(number.replace(',', '.'));
       if (number === '' || !Number.isFinite(amount)) return undefined;
-      const unit = inTime ? char : char === 'M' ? 'month' : char;
-      if (!(unit in MINUTES_PER) || (inTime && (unit === 'D' || unit === 'W'))) return undefined;
+      // "P30M" without a T is a common slip for thirty minutes; with a T, M before it is months.
+      const unit = inTime || !value.includes('T') ? char : char === 'M' ? 'month' : char;
+      const dateOnly = unit === 'Y' || unit === 'D' || unit === 'W';
+      if (!(unit in MINUTES_PER) || (inTime && dateOnly)) return undefined;
       minutes += amount * MINUTES_PER[unit as keyof typeof MINUTES_PER];
       number = '';
       sawPart = true;
@@ -82,8 +93,22 @@ function numberOf(token: string | undefined): number {
   return token === undefined ? Number.NaN : Number(token.replace(',', '.'));
 }
 
+/** "1:30" → 90: hours and minutes as a clock writes them. */
+function clockMinutes(text: string): number | undefined {
+  const colon = text.indexOf(':');
+  const hours = text.slice(0, colon);
+  const minutes = text.slice(colon + 1);
+  const digits = (part: string, max: number) =>
+    part.length > 0 && part.length <= max && [...part].every((char) => char >= '0' && char <= '9');
+  if (colon === -1 || !digits(hours, 2) || !digits(minutes, 2) || minutes.length !== 2)
+    return undefined;
+  return positiveMinutes(Number(hours) * 60 + Number(minutes));
+}
+
 /** Minutes in a duration written in words, or undefined when it states none. */
 export function parseTextDuration(text: string): number | undefined {
+  const clock = clockMinutes(text.trim());
+  if (clock !== undefined) return clock;
   const tokens = text.slice(0, MAX_INPUT).match(/\d+(?:[.,]\d+)?|\p{L}+|[-–—½]/gu) ?? [];
   let minutes = 0;
   let found = false;

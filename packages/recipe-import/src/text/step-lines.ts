@@ -91,6 +91,9 @@ const SPLITS = [
   },
 ] as const;
 
+/** The warnings readSteps gives when it split one block of text. */
+export const SPLIT_WARNINGS: ReadonlySet<string> = new Set(SPLITS.map(({ warning }) => warning));
+
 /** Mends steps; one block of text becomes its paragraphs, else its sentences. */
 export function readSteps(lines: readonly DraftLine[]): TStepsReading {
   const steps = mendStepList(lines);

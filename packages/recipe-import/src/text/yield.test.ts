@@ -16,6 +16,7 @@ describe('parseYield', () => {
     [['12', '12 cookies'], { servings: 12, yieldText: '12 cookies' }],
     ['4 servings (1 cup each)', { servings: 4, yieldText: '4 servings (1 cup each)' }],
     ['a big bowl', { yieldText: 'a big bowl' }],
+    [{ '@type': 'QuantitativeValue', value: 6, unitText: 'servings' }, { servings: 6 }],
   ])('%j', (value, expected) => {
     expect(parseYield(value)).toEqual(expected);
   });
@@ -23,7 +24,7 @@ describe('parseYield', () => {
   it('reads nothing from nothing', () => {
     expect(parseYield(undefined)).toEqual({});
     expect(parseYield('')).toEqual({});
-    expect(parseYield({ value: 4 })).toEqual({});
+    expect(parseYield({ amount: 4 })).toEqual({});
     expect(parseYield('0')).toEqual({ yieldText: '0' });
   });
 });

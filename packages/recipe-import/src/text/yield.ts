@@ -88,6 +88,14 @@ function yieldStrings(value: unknown, depth = 0): string[] {
   if (typeof value === 'string') return [cleanText(value)].filter((text) => text !== '');
   if (Array.isArray(value) && depth === 0)
     return value.slice(0, 10).flatMap((item) => yieldStrings(item, 1));
+  // A QuantitativeValue: { value: 4, unitText: "servings" }.
+  if (typeof value === 'object' && value !== null && 'value' in value) {
+    const { value: amount, unitText } = value as { value: unknown; unitText?: unknown };
+    const unit = typeof unitText === 'string' ? ` ${unitText}` : '';
+    return typeof amount === 'number' || typeof amount === 'string'
+      ? yieldStrings(`${amount}${unit}`, 1)
+      : [];
+  }
   return [];
 }
 
@@ -115,6 +123,20 @@ function read(text: string): TReading {
   const lead = tokens.slice(0, at).every((token) => LEAD_WORDS.has(token));
   const plain = lead && !ranged && next + (unit === undefined ? 0 : 1) === tokens.length;
   return { count, plain };
+}
+
+const COUNTING_WORDS = new Set([...SERVING_WORDS, 'makes', 'yield', 'yields']);
+
+/** Whether a text counts servings in words ("Serves 8", "4 personen"), not a bare number. */
+export function statesServings(text: string): boolean {
+  const words =
+    text
+      .slice(0, MAX_TEXT)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return (
+    words.some((word) => COUNTING_WORDS.has(word)) && read(cleanText(text)).count !== undefined
+  );
 }
 
 /** Reads a yield; an empty result when it states nothing. */
