@@ -3,7 +3,14 @@
  * it is created from the configuration (`createApiDeps`). The server, the routers' context,
  * the CLI and the test kit all take their dependencies from here.
  */
-import { createAuthServices, sessionConfigFrom, type AuthServices } from '@saffron/auth';
+import {
+  createAuthServices,
+  createMemoryCounterStore,
+  createRedisCounterStore,
+  sessionConfigFrom,
+  UserLimiter,
+  type AuthServices,
+} from '@saffron/auth';
 import type { CookieSecurity } from '@saffron/auth/fastify';
 import {
   recipeCacheFor,
@@ -13,7 +20,15 @@ import {
   type Kysely,
   type RecipeCache,
 } from '@saffron/db';
-import { connectRedis, type Logger, type ProcedureMetrics, type Redis } from '@saffron/service';
+import {
+  connectRedis,
+  createSafeFetcher,
+  safeFetchOptionsFrom,
+  type Logger,
+  type ProcedureMetrics,
+  type Redis,
+  type SafeFetcher,
+} from '@saffron/service';
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
 import type { Env } from './env.ts';
 import {
@@ -45,6 +60,16 @@ export interface RecipeServices {
   outbox: boolean;
 }
 
+export interface ImportServices {
+  /** The one fetcher for user-given links: public addresses only, size and time capped. */
+  fetcher: SafeFetcher;
+  /** Imports per person: fetching pages costs the sites we fetch from, and us. */
+  limiter: UserLimiter;
+}
+
+/** 60 single imports per person per 10 minutes: plenty by hand, not a crawler. */
+export const IMPORT_LIMIT = { action: 'imports', limit: 60, windowMs: 10 * 60_000 };
+
 /** What every procedure may use, shared by every request. */
 export interface ContextDeps {
   db: Kysely<Database>;
@@ -53,6 +78,7 @@ export interface ContextDeps {
   auth: AuthServices;
   recipes: RecipeServices;
   grocery: { events: GroceryEvents };
+  imports: ImportServices;
   config: ApiConfig;
   /** Set by the HTTP server (see /metrics); callers without HTTP (tests, the CLI) leave it out. */
   procedureMetrics?: ProcedureMetrics | undefined;
@@ -116,6 +142,7 @@ export async function createApiDeps(
   const auth = createAuthServices({ db: database.db, redis, session: sessionConfigFrom(env) });
   const { recipes, outboxWorker } = createRecipeServices(env, database.db, redis, logger);
   const groceryEvents = redis ? createRedisGroceryEvents(redis) : createLocalGroceryEvents();
+  const counters = redis ? createRedisCounterStore(redis) : createMemoryCounterStore();
   const tombstones = tombstonePurge(database.db, logger);
   const deps: ApiDeps = {
     db: database.db,
@@ -124,6 +151,10 @@ export async function createApiDeps(
     auth,
     recipes,
     grocery: { events: groceryEvents },
+    imports: {
+      fetcher: createSafeFetcher(safeFetchOptionsFrom(env)),
+      limiter: new UserLimiter(counters, IMPORT_LIMIT),
+    },
     redis,
     config: { allowSignup: env.ALLOW_SIGNUP, cookieSecurity: env.COOKIE_SECURE },
     allowedOrigins: env.WEB_ORIGINS,

@@ -29,6 +29,8 @@ export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
     loggerInstance: deps.logger,
     // Batched calls put every procedure name in the path ("system.info,recipes.byId,...").
     routerOptions: { maxParamLength: 5_000 },
+    // imports.fromHtml carries a page of up to 10 MB, which JSON escaping can make larger.
+    bodyLimit: 24 * 1024 * 1024,
     trustProxy: deps.trustProxy,
     ...requestIdOptions,
   });

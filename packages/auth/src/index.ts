@@ -9,6 +9,7 @@ export {
 } from './rate-limit/login-limiter.ts';
 export { createMemoryCounterStore } from './rate-limit/memory-counters.ts';
 export { createRedisCounterStore } from './rate-limit/redis-counters.ts';
+export { UserLimiter, type UserLimitPolicy } from './rate-limit/user-limiter.ts';
 export {
   createAuthServices,
   sessionConfigFrom,

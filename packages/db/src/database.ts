@@ -1,4 +1,4 @@
-import type { TAppName } from '@saffron/shared';
+import type { Language, TAppName } from '@saffron/shared';
 import type { ColumnType, Generated } from 'kysely';
 
 /** Set by the database (defaults and a trigger); the application never writes them. */
@@ -14,6 +14,8 @@ export interface UsersTable {
   role: ColumnType<Role, Role | undefined, Role>;
   apps: ColumnType<TAppName[], TAppName[] | undefined, TAppName[]>;
   disabled: Generated<boolean>;
+  /** The language the person's recipes are written in (ingredient parser); null: the browser's. */
+  language: ColumnType<Language | null, Language | null | undefined, Language | null>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -42,6 +44,15 @@ export interface RecipesTable {
   steps: ColumnType<string[], string[] | undefined, string[]>;
   tags: ColumnType<string[], string[] | undefined, string[]>;
   source_url: string | null;
+  total_minutes: number | null;
+  author: string | null;
+  /** The yield as printed ("Makes 12 cookies"), beside the number of servings. */
+  yield_text: string | null;
+  nutrition: string | null;
+  /** The cook's own notes, apart from the description. */
+  notes: string | null;
+  /** Headings among the steps: { at: index of the first step under it, title }. */
+  step_groups: ColumnType<StepGroupJson[], string | undefined, string>;
   /** Written with every change of the recipe (see queries/recipes.ts). */
   search_vector: ColumnType<string, string | undefined, string>;
   search_text: ColumnType<string, string | undefined, string>;
@@ -59,6 +70,16 @@ export interface IngredientsTable {
   name: string;
   note: string | null;
   original: string | null;
+  quantity_max: string | null;
+  size: string | null;
+  preparation: string | null;
+  /** The heading the row sits under ("For the sauce"). */
+  group_name: string | null;
+}
+
+export interface StepGroupJson {
+  at: number;
+  title: string;
 }
 
 export interface AttachmentsTable {
@@ -122,6 +143,67 @@ export interface SearchOutboxTable {
   created_at: CreatedAt;
 }
 
+export type ImportKind = 'links' | 'archive';
+export type ImportJobStatus = 'reading' | 'importing' | 'done' | 'failed';
+export type ImportItemStatus = 'queued' | 'imported' | 'failed' | 'duplicate' | 'skipped';
+
+/** A background import: a list of links, or an uploaded archive (see migration 20261204_03). */
+export interface ImportJobsTable {
+  id: Generated<string>;
+  owner_id: string;
+  kind: ImportKind;
+  status: ImportJobStatus;
+  filename: string | null;
+  /** The uploaded archive in storage, until it has been read. */
+  storage_key: string | null;
+  error: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** One recipe of a job: a link to fetch, or a recipe read from an archive (`draft`). */
+export interface ImportItemsTable {
+  id: Generated<number>;
+  job_id: string;
+  position: number;
+  url: string | null;
+  /** Where in the archive it came from. */
+  entry: string | null;
+  draft: ColumnType<unknown, string | null | undefined, string | null>;
+  status: ImportItemStatus;
+  name: string | null;
+  reason: string | null;
+  recipe_id: string | null;
+  attempts: Generated<number>;
+  available_at: Generated<Date>;
+  last_error: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ArchiveReadsTable {
+  id: Generated<number>;
+  job_id: string;
+  attempts: Generated<number>;
+  available_at: Generated<Date>;
+  last_error: string | null;
+  created_at: CreatedAt;
+}
+
+/** A photo to bring into a recipe: from a link (through the safe fetcher) or staged from an archive. */
+export interface AttachmentImportsTable {
+  id: Generated<number>;
+  recipe_id: string;
+  owner_id: string;
+  position: Generated<number>;
+  source_url: string | null;
+  staged_key: string | null;
+  filename: string | null;
+  attempts: Generated<number>;
+  available_at: Generated<Date>;
+  last_error: string | null;
+  created_at: CreatedAt;
+}
+
 /** Objects to remove from storage; queued by a trigger when attachment rows are deleted. */
 export interface StorageDeletionsTable {
   id: Generated<number>;
@@ -142,4 +224,8 @@ export interface Database {
   grocery_lists: GroceryListsTable;
   search_outbox: SearchOutboxTable;
   storage_deletions: StorageDeletionsTable;
+  import_jobs: ImportJobsTable;
+  import_items: ImportItemsTable;
+  archive_reads: ArchiveReadsTable;
+  attachment_imports: AttachmentImportsTable;
 }

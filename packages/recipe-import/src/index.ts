@@ -20,3 +20,4 @@ export type {
   ExportOptions,
   ExportRecipe,
 } from './export/types.ts';
+export { toRecipeInput, type RecipeInputReading } from './recipe-input.ts';

@@ -6,6 +6,7 @@ export * from './schemas/attachment.ts';
 export * from './attachment-types.ts';
 export * from './schemas/auth.ts';
 export * from './schemas/grocery.ts';
+export * from './schemas/ingredients.ts';
 export * from './schemas/recipe.ts';
 export * from './schemas/system.ts';
 export * from './schemas/user.ts';

@@ -2,6 +2,7 @@ import {
   ZChangePasswordInput,
   ZLoginInput,
   ZNewAccountInput,
+  ZLanguageSetting,
   ZRevokeSessionInput,
 } from '@saffron/shared';
 import type { TRPCRouterRecord } from '@trpc/server';
@@ -10,6 +11,7 @@ import {
   listSessions,
   revokeOtherSessions,
   revokeSession,
+  setLanguage,
 } from '../services/account.ts';
 import { setUpFirstAdmin, signIn, signOut, signUp } from '../services/sign-in.ts';
 import { protectedProcedure, publicProcedure } from '../trpc/init.ts';
@@ -30,4 +32,8 @@ export const authRouter = {
     .input(ZRevokeSessionInput)
     .mutation(({ ctx, input }) => revokeSession(ctx, input.id)),
   revokeOtherSessions: protectedProcedure.mutation(({ ctx }) => revokeOtherSessions(ctx)),
+  /** The language the person's recipes are written in (null: the browser's). */
+  setLanguage: protectedProcedure
+    .input(ZLanguageSetting)
+    .mutation(({ ctx, input }) => setLanguage(ctx, input.language)),
 } satisfies TRPCRouterRecord;

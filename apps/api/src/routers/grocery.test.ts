@@ -54,6 +54,32 @@ describe('grocery router', () => {
     expect((await line(alice, 'tomatoes'))?.category).toBe('Produce');
   });
 
+  it('merges by the food itself, and keeps both ends of ranges', async () => {
+    const { ingredients } = await alice.ingredients.parse({
+      lines: ['2 large tomatoes, diced', '2-3 eggs'],
+    });
+    const rows = ingredients.flatMap((row) => {
+      if (row.kind !== 'ingredient') return [];
+      const { kind: _, ...parts } = row;
+      return [parts];
+    });
+    const salad = await alice.recipes.create(recipeInput({ ingredients: rows }));
+    expect(salad.ingredients).toMatchObject([
+      { quantity: '2', name: 'tomatoes', size: 'large', preparation: 'diced' },
+      { quantity: '2', quantityMax: '3', name: 'eggs' },
+    ]);
+    await alice.grocery.addFromRecipe({ recipeId: salad.id });
+    await alice.grocery.addItems({
+      items: [
+        { name: 'tomatoes', quantity: '3' },
+        { name: 'eggs', quantity: '2' },
+      ],
+    });
+    expect((await line(alice, 'tomatoes'))?.quantities).toEqual([{ quantity: '5' }]);
+    expect((await line(alice, 'eggs'))?.quantities).toEqual([{ quantity: '4', quantityMax: '5' }]);
+    expect((await alice.grocery.list()).items).toHaveLength(2);
+  });
+
   it('adds a recipe scaled to the servings asked for, remembering where lines came from', async () => {
     const soup = await alice.recipes.create(recipeInput({ servings: 4 }));
     await alice.grocery.addItems({ items: [{ name: 'tomatoes', quantity: '200', unit: 'g' }] });

@@ -2,6 +2,8 @@ import { createTRPCRouter } from '../trpc/init.ts';
 import { adminRouter } from './admin.ts';
 import { authRouter } from './auth.ts';
 import { groceryRouter } from './grocery.ts';
+import { importsRouter } from './imports.ts';
+import { ingredientsRouter } from './ingredients.ts';
 import { recipesRouter } from './recipes.ts';
 import { systemRouter } from './system.ts';
 
@@ -9,6 +11,8 @@ export const appRouter = createTRPCRouter({
   admin: adminRouter,
   auth: authRouter,
   grocery: groceryRouter,
+  imports: importsRouter,
+  ingredients: ingredientsRouter,
   recipes: recipesRouter,
   system: systemRouter,
 });

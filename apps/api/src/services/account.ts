@@ -1,5 +1,5 @@
 import { updateUser } from '@saffron/db';
-import { AppError, type TChangePassword, type TSessionInfo } from '@saffron/shared';
+import { AppError, type Language, type TChangePassword, type TSessionInfo } from '@saffron/shared';
 import type { AuthedContext } from '../trpc/context.ts';
 import { checkPassword } from './password-check.ts';
 
@@ -48,4 +48,10 @@ export async function revokeSession(ctx: AuthedContext, id: string): Promise<voi
   if (!target) throw AppError.notFound('Session');
   await ctx.auth.sessions.revoke(target);
   if (target.id === ctx.session.id) ctx.request.clearSessionCookie();
+}
+
+export async function setLanguage(ctx: AuthedContext, language: Language | null) {
+  const user = await updateUser(ctx.db, ctx.user.id, { language });
+  if (!user) throw AppError.notFound('User');
+  return user;
 }

@@ -1,4 +1,11 @@
-import { createAuthServices, OWASP_ARGON2ID, type AuthServicesOptions } from '@saffron/auth';
+import {
+  createAuthServices,
+  createMemoryCounterStore,
+  OWASP_ARGON2ID,
+  UserLimiter,
+  type AuthServicesOptions,
+} from '@saffron/auth';
+import { createSafeFetcher } from '@saffron/service';
 import { noRecipeCache, type Database, type Kysely, type User } from '@saffron/db';
 import { pino } from 'pino';
 import { createLocalGroceryEvents } from '../grocery/events.ts';
@@ -7,7 +14,7 @@ import { createPostgresEngine } from '../search/postgres-engine.ts';
 import { createRecipeSearch } from '../search/recipe-search.ts';
 import { createContextInner, type AuthedContext, type RequestContext } from '../trpc/context.ts';
 import { createCallerFactory } from '../trpc/init.ts';
-import type { ApiDeps } from '../deps.ts';
+import { IMPORT_LIMIT, type ApiDeps } from '../deps.ts';
 
 export const silentLogger = pino({ level: 'silent' });
 
@@ -30,6 +37,11 @@ export function createTestDeps(
       outbox: false,
     },
     grocery: { events: createLocalGroceryEvents() },
+    // Tests serve pages on loopback; they allow their own servers' hosts explicitly.
+    imports: {
+      fetcher: createSafeFetcher({ allowedHosts: [], maxBytes: 5 * 1024 * 1024, timeoutMs: 5_000 }),
+      limiter: new UserLimiter(createMemoryCounterStore(), IMPORT_LIMIT),
+    },
     config: { allowSignup: false, cookieSecurity: 'auto' },
     allowedOrigins: [],
     trustProxy: false,
@@ -38,12 +50,13 @@ export function createTestDeps(
 }
 
 /** Records what a procedure did to the session cookie, as a browser would keep it. */
-export function fakeBrowser(ip = '192.0.2.10') {
+export function fakeBrowser(ip = '192.0.2.10', acceptLanguage: string | null = null) {
   const jar: { token?: string | undefined } = {};
   const request = (): RequestContext => ({
     sessionToken: jar.token,
     ip,
     userAgent: 'vitest',
+    acceptLanguage,
     setSessionCookie: (token) => (jar.token = token),
     clearSessionCookie: () => (jar.token = undefined),
   });

@@ -8,6 +8,8 @@ export interface RequestContext {
   sessionToken: string | undefined;
   ip: string;
   userAgent: string | null;
+  /** The browser's languages, for the ingredient parser when the account names none. */
+  acceptLanguage: string | null;
   setSessionCookie: (token: string, expiresAt: Date) => void;
   clearSessionCookie: () => void;
   /** Over HTTP: one request authenticates once, however many batched calls it carries. */
@@ -18,6 +20,7 @@ export const NO_REQUEST: RequestContext = {
   sessionToken: undefined,
   ip: '127.0.0.1',
   userAgent: null,
+  acceptLanguage: null,
   setSessionCookie: () => {},
   clearSessionCookie: () => {},
 };
@@ -47,6 +50,7 @@ export function contextFactory(deps: ContextDeps) {
           )),
         ip: req.ip,
         userAgent: req.headers['user-agent'] ?? null,
+        acceptLanguage: req.headers['accept-language'] ?? null,
         setSessionCookie: (token, expiresAt) =>
           setSessionCookie(req, res, token, expiresAt, deps.config.cookieSecurity),
         clearSessionCookie: () => clearSessionCookie(res),

@@ -11,6 +11,9 @@ import * as addRecipeSearch from './20261121_09_add_recipe_search.ts';
 import * as grocerySync from './20261121_12_grocery_sync.ts';
 import * as addAttachmentThumbnails from './20261121_13_add_attachment_thumbnails.ts';
 import * as createStorageDeletions from './20261121_14_create_storage_deletions.ts';
+import * as recipeDetails from './20261204_01_recipe_details.ts';
+import * as userLanguage from './20261204_02_user_language.ts';
+import * as createImports from './20261204_03_create_imports.ts';
 
 /**
  * Listed statically (not read from the folder at run time) so nothing depends on the
@@ -29,4 +32,7 @@ export const migrations: Record<string, Migration> = {
   '20261121_12_grocery_sync': grocerySync,
   '20261121_13_add_attachment_thumbnails': addAttachmentThumbnails,
   '20261121_14_create_storage_deletions': createStorageDeletions,
+  '20261204_01_recipe_details': recipeDetails,
+  '20261204_02_user_language': userLanguage,
+  '20261204_03_create_imports': createImports,
 };

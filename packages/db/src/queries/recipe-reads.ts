@@ -1,13 +1,17 @@
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Database } from '../database.ts';
+import type { Database, StepGroupJson } from '../database.ts';
 
 export interface IngredientRecord {
   quantity: string | null;
+  quantityMax: string | null;
   unit: string | null;
   name: string;
+  size: string | null;
+  preparation: string | null;
   note: string | null;
   original: string | null;
+  group: string | null;
 }
 
 export interface AttachmentRecord {
@@ -26,8 +30,14 @@ export interface RecipeRecord {
   servings: number | null;
   prepMinutes: number | null;
   cookMinutes: number | null;
+  totalMinutes: number | null;
+  yieldText: string | null;
+  author: string | null;
+  nutrition: string | null;
+  notes: string | null;
   sourceUrl: string | null;
   steps: string[];
+  stepGroups: StepGroupJson[];
   tags: string[];
   createdAt: Date;
   updatedAt: Date;
@@ -49,8 +59,14 @@ export async function findRecipe(
       'r.servings',
       'r.prep_minutes as prepMinutes',
       'r.cook_minutes as cookMinutes',
+      'r.total_minutes as totalMinutes',
+      'r.yield_text as yieldText',
+      'r.author',
+      'r.nutrition',
+      'r.notes',
       'r.source_url as sourceUrl',
       'r.steps',
+      'r.step_groups as stepGroups',
       'r.tags',
       'r.created_at as createdAt',
       'r.updated_at as updatedAt',
@@ -60,10 +76,14 @@ export async function findRecipe(
           .select([
             // numeric(12,4) keeps "2.5000"; the exact value reads better as "2.5".
             sql<string | null>`trim_scale(i.quantity)::text`.as('quantity'),
+            sql<string | null>`trim_scale(i.quantity_max)::text`.as('quantityMax'),
             'i.unit',
             'i.name',
+            'i.size',
+            'i.preparation',
             'i.note',
             'i.original',
+            'i.group_name as group',
           ])
           .whereRef('i.recipe_id', '=', 'r.id')
           .orderBy('i.position'),

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../database.ts';
+import type { Database, StepGroupJson } from '../database.ts';
 import { enqueueSearchChange } from './search-outbox.ts';
 
 export interface RecipeFields {
@@ -8,17 +8,27 @@ export interface RecipeFields {
   servings?: number | undefined;
   prepMinutes?: number | undefined;
   cookMinutes?: number | undefined;
+  totalMinutes?: number | undefined;
+  yieldText?: string | undefined;
+  author?: string | undefined;
+  nutrition?: string | undefined;
+  notes?: string | undefined;
   sourceUrl?: string | undefined;
   steps: string[];
+  stepGroups?: StepGroupJson[] | undefined;
   tags: string[];
 }
 
 export interface IngredientFields {
   quantity?: string | undefined;
+  quantityMax?: string | undefined;
   unit?: string | undefined;
   name: string;
+  size?: string | undefined;
+  preparation?: string | undefined;
   note?: string | undefined;
   original?: string | undefined;
+  group?: string | undefined;
 }
 
 export interface RecipeWrite {
@@ -58,8 +68,14 @@ function recipeColumns(write: Pick<RecipeWrite, 'fields' | 'ingredients'>) {
     servings: fields.servings ?? null,
     prep_minutes: fields.prepMinutes ?? null,
     cook_minutes: fields.cookMinutes ?? null,
+    total_minutes: fields.totalMinutes ?? null,
+    yield_text: fields.yieldText ?? null,
+    author: fields.author ?? null,
+    nutrition: fields.nutrition ?? null,
+    notes: fields.notes ?? null,
     source_url: fields.sourceUrl ?? null,
     steps: fields.steps,
+    step_groups: JSON.stringify(fields.stepGroups ?? []),
     tags: fields.tags,
     ...searchColumns(write),
   };
@@ -70,10 +86,14 @@ function ingredientRows(recipeId: string, rows: IngredientFields[]) {
     recipe_id: recipeId,
     position,
     quantity: row.quantity ?? null,
+    quantity_max: row.quantityMax ?? null,
     unit: row.unit ?? null,
     name: row.name,
+    size: row.size ?? null,
+    preparation: row.preparation ?? null,
     note: row.note ?? null,
     original: row.original ?? null,
+    group_name: row.group ?? null,
   }));
 }
 
@@ -170,7 +190,7 @@ export async function createRecipes(
       .execute();
     const ids = rows.map((row) => row.id);
     const allRows = writes.flatMap((write, i) => ingredientRows(ids[i]!, write.ingredients));
-    // Postgres takes at most 65,535 parameters per statement: 7 per ingredient row.
+    // Postgres takes at most 65,535 parameters per statement: 11 per ingredient row.
     for (let start = 0; start < allRows.length; start += 5_000) {
       await trx
         .insertInto('ingredients')

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { TAppName } from '@saffron/shared';
+import type { Language, TAppName } from '@saffron/shared';
 import type { Database, Role } from '../database.ts';
 
 /** What the application may see of a user: never the password hash. */
@@ -9,6 +9,8 @@ export interface User {
   role: Role;
   apps: TAppName[];
   disabled: boolean;
+  /** The language their recipes are written in; null: the browser's. */
+  language: Language | null;
   createdAt: Date;
 }
 
@@ -18,6 +20,7 @@ const userColumns = [
   'role',
   'apps',
   'disabled',
+  'language',
   'created_at as createdAt',
 ] as const;
 
@@ -98,6 +101,7 @@ export interface UserChanges {
   apps?: TAppName[];
   disabled?: boolean;
   passwordHash?: string;
+  language?: Language | null;
 }
 
 export async function updateUser(
@@ -112,6 +116,7 @@ export async function updateUser(
       apps: changes.apps,
       disabled: changes.disabled,
       password_hash: changes.passwordHash,
+      language: changes.language,
     })
     .where('id', '=', id)
     .returning(userColumns)

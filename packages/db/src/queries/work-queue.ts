@@ -5,7 +5,8 @@ import type { Database } from '../database.ts';
  * Tables used as work queues: rows become due at `available_at`, count their `attempts`,
  * keep their `last_error`, and are deleted when done.
  */
-export type WorkQueue = 'search_outbox' | 'storage_deletions';
+export type WorkQueue =
+  'search_outbox' | 'storage_deletions' | 'import_items' | 'archive_reads' | 'attachment_imports';
 
 /**
  * Takes a batch of due rows for this worker: each is leased (pushed into the future) so other
@@ -19,6 +20,8 @@ export async function claimWork<Row>(
     leaseSeconds: number;
     orderBy: RawBuilder<unknown>;
     returning: RawBuilder<unknown>;
+    /** Only rows that also match this (a queue whose done rows stay, such as import items). */
+    where?: RawBuilder<unknown>;
   },
 ): Promise<Row[]> {
   const { rows } = await sql<Row>`
@@ -27,7 +30,7 @@ export async function claimWork<Row>(
       attempts = attempts + 1
     where id in (
       select id from ${sql.table(queue)}
-      where available_at <= now()
+      where available_at <= now() ${options.where ? sql`and ${options.where}` : sql``}
       order by ${options.orderBy}
       limit ${options.limit}
       for update skip locked

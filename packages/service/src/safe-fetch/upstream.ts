@@ -39,7 +39,7 @@ export function blocked(host: string, status: number): SafeFetchError {
   return new SafeFetchError(
     'blocked',
     `${host} blocks automated requests (it answered ${status}), so Saffron could not read it. ` +
-      'Open the page in your browser and import it from there instead.',
+      'Open the page in your browser and send it to Saffron with the bookmarklet (on your Account page).',
   );
 }
 

@@ -27,32 +27,37 @@ function tally(lines: ReturnType<typeof readLabelledLines>): Tally {
 describe('ingredient parser accuracy on 6,500 labelled lines from three real sites', () => {
   const lines = readLabelledLines();
 
-  it('reads quantity, unit and name right on at least the lines it reached', () => {
-    const groups: [string, typeof lines][] = [
-      ...[...new Set(lines.map((line) => line.source))].map((source): [string, typeof lines] => [
-        source,
-        lines.filter((line) => line.source === source),
-      ]),
-      ['held out (1 in 5)', lines.filter(isHeldOut)],
-      ['all', lines],
-    ];
-    const rows = groups.map(([group, members]) => {
-      const totals = tally(members);
-      return {
-        group,
-        lines: totals.lines,
-        quantity: percent(totals.quantity, totals.lines),
-        unit: percent(totals.unit, totals.lines),
-        name: percent(totals.name, totals.lines),
-        'all three': percent(totals.all, totals.lines),
-        'first printed unit (labels’ rule)': percent(totals.firstUnit, totals.lines),
-        ratio: totals.all / totals.lines,
-      };
-    });
-    console.table(rows.map(({ ratio: _, ...row }) => row));
-    expect(rows.find((row) => row.group === 'all')!.ratio).toBeGreaterThanOrEqual(FLOOR.all);
-    expect(rows.find((row) => row.group.startsWith('held out'))!.ratio).toBeGreaterThanOrEqual(
-      FLOOR.heldOut,
-    );
-  });
+  // 13,000 parses: seconds on a busy machine.
+  it(
+    'reads quantity, unit and name right on at least the lines it reached',
+    { timeout: 120_000 },
+    () => {
+      const groups: [string, typeof lines][] = [
+        ...[...new Set(lines.map((line) => line.source))].map((source): [string, typeof lines] => [
+          source,
+          lines.filter((line) => line.source === source),
+        ]),
+        ['held out (1 in 5)', lines.filter(isHeldOut)],
+        ['all', lines],
+      ];
+      const rows = groups.map(([group, members]) => {
+        const totals = tally(members);
+        return {
+          group,
+          lines: totals.lines,
+          quantity: percent(totals.quantity, totals.lines),
+          unit: percent(totals.unit, totals.lines),
+          name: percent(totals.name, totals.lines),
+          'all three': percent(totals.all, totals.lines),
+          'first printed unit (labels’ rule)': percent(totals.firstUnit, totals.lines),
+          ratio: totals.all / totals.lines,
+        };
+      });
+      console.table(rows.map(({ ratio: _, ...row }) => row));
+      expect(rows.find((row) => row.group === 'all')!.ratio).toBeGreaterThanOrEqual(FLOOR.all);
+      expect(rows.find((row) => row.group.startsWith('held out'))!.ratio).toBeGreaterThanOrEqual(
+        FLOOR.heldOut,
+      );
+    },
+  );
 });

@@ -165,39 +165,43 @@ describe('parseIngredient', () => {
     expect(parseIngredient('').kind).toBe('blank');
   });
 
-  it('does work in proportion to the line, even for 20,000 unmatched "("', () => {
-    // Phrase lookups are the parser's unit of work (tokenizing and normalizing are single
-    // passes): four times the line must mean about four times the lookups, never sixteen.
-    // A counting wrapper rather than a spy: a spy would keep every call's arguments.
-    const prototype = PhraseMatcher.prototype;
-    const { matchAt } = Object.getOwnPropertyDescriptors(prototype);
-    let lookups = 0;
-    prototype.matchAt = function count(this: PhraseMatcher<unknown>, ...args) {
-      lookups += 1;
-      return (matchAt.value as typeof prototype.matchAt).apply(this, args);
-    };
-    const work = (line: string) => {
-      lookups = 0;
-      parseIngredient(line);
-      return lookups;
-    };
-    for (const unit of [
-      '(',
-      '( a ',
-      'chopped and ',
-      'finely ',
-      '1 ',
-      ', or ',
-      'and ',
-      'x ',
-      '1/2 cup (',
-      'of ',
-    ]) {
-      const short = work(unit.repeat(5_000));
-      expect(work(unit.repeat(20_000)) / Math.max(short, 1), unit).toBeLessThan(4.5);
-    }
-    Object.defineProperty(prototype, 'matchAt', matchAt);
-  });
+  it(
+    'does work in proportion to the line, even for 20,000 unmatched "("',
+    { timeout: 120_000 },
+    () => {
+      // Phrase lookups are the parser's unit of work (tokenizing and normalizing are single
+      // passes): four times the line must mean about four times the lookups, never sixteen.
+      // A counting wrapper rather than a spy: a spy would keep every call's arguments.
+      const prototype = PhraseMatcher.prototype;
+      const { matchAt } = Object.getOwnPropertyDescriptors(prototype);
+      let lookups = 0;
+      prototype.matchAt = function count(this: PhraseMatcher<unknown>, ...args) {
+        lookups += 1;
+        return (matchAt.value as typeof prototype.matchAt).apply(this, args);
+      };
+      const work = (line: string) => {
+        lookups = 0;
+        parseIngredient(line);
+        return lookups;
+      };
+      for (const unit of [
+        '(',
+        '( a ',
+        'chopped and ',
+        'finely ',
+        '1 ',
+        ', or ',
+        'and ',
+        'x ',
+        '1/2 cup (',
+        'of ',
+      ]) {
+        const short = work(unit.repeat(5_000));
+        expect(work(unit.repeat(20_000)) / Math.max(short, 1), unit).toBeLessThan(4.5);
+      }
+      Object.defineProperty(prototype, 'matchAt', matchAt);
+    },
+  );
 
   it('splits a pasted list, keeping headings and dropping blank lines', () => {
     const rows = parseIngredientLines('For the dough:\n2 cups flour\n\n  - 1 tsp salt\r\n3 eggs\n');

@@ -15,13 +15,30 @@ export const ZQuantity = z
   })
   .refine((value) => Number(value) > 0, { error: 'Quantity must be greater than 0' });
 
-export const ZIngredientInput = z.object({
-  quantity: z.union([ZQuantity, z.literal('').transform(() => undefined)]).optional(),
-  unit: optionalText(32),
-  name: requiredText(200, 'Ingredient name'),
-  note: optionalText(500),
-  original: optionalText(500),
-});
+const optionalQuantity = z.union([ZQuantity, z.literal('').transform(() => undefined)]).optional();
+
+export const ZIngredientInput = z
+  .object({
+    quantity: optionalQuantity,
+    /** The upper end of a range: "2-3 eggs" is quantity 2, quantityMax 3. */
+    quantityMax: optionalQuantity,
+    unit: optionalText(32),
+    name: requiredText(200, 'Ingredient name'),
+    /** "large", "medium-small". */
+    size: optionalText(60),
+    /** "finely chopped", "peeled and diced". */
+    preparation: optionalText(200),
+    note: optionalText(500),
+    original: optionalText(500),
+    /** The heading the row sits under: "For the sauce". */
+    group: optionalText(200),
+  })
+  .refine(
+    (row) =>
+      row.quantityMax === undefined ||
+      (row.quantity !== undefined && Number(row.quantityMax) > Number(row.quantity)),
+    { error: 'The upper end must be more than the quantity', path: ['quantityMax'] },
+  );
 export type TIngredientInput = z.infer<typeof ZIngredientInput>;
 
 const ZMinutes = z
@@ -30,6 +47,12 @@ const ZMinutes = z
   .max(10_080, { error: 'Must be at most a week (10080 minutes)' });
 
 const ZTag = text(40).toLowerCase().min(1, { error: 'Tags cannot be empty' });
+
+/** A heading among the steps: it comes before the step at index `at`. */
+export const ZStepGroup = z.object({
+  at: z.int().min(0).max(99),
+  title: requiredText(200, 'Heading'),
+});
 
 export const ZRecipeInput = z.object({
   name: requiredText(200, 'Name'),
@@ -41,6 +64,14 @@ export const ZRecipeInput = z.object({
     .optional(),
   prepMinutes: ZMinutes.optional(),
   cookMinutes: ZMinutes.optional(),
+  totalMinutes: ZMinutes.optional(),
+  /** The yield as printed when it says more than a number: "Makes 12 cookies". */
+  yieldText: optionalText(200),
+  author: optionalText(200),
+  /** As a reader sees it: "Calories 320 kcal · Fat 12 g". */
+  nutrition: optionalText(2000),
+  /** The cook's own notes, apart from the description. */
+  notes: optionalText(10_000),
   sourceUrl: z
     .union([
       z.url({ protocol: /^https?$/, error: 'Use a full http(s) address' }).max(2000),
@@ -48,6 +79,7 @@ export const ZRecipeInput = z.object({
     ])
     .optional(),
   steps: z.array(requiredText(5000, 'Step')).max(100, { error: 'At most 100 steps' }).default([]),
+  stepGroups: z.array(ZStepGroup).max(100).default([]),
   tags: z
     .array(ZTag)
     .max(30, { error: 'At most 30 tags' })
@@ -91,3 +123,27 @@ export const ZRecipeId = z.object({ id: ZId });
 /** A full replacement of the recipe: every field, every ingredient row. */
 export const ZRecipeUpdateInput = ZRecipeInput.extend({ id: ZId });
 export type TRecipeUpdateInput = z.input<typeof ZRecipeUpdateInput>;
+
+/** What an import brings, for review before it is saved: a recipe, plus its photo's address. */
+export const ZImportedRecipe = ZRecipeInput.extend({
+  imageUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+});
+export type TImportedRecipe = z.output<typeof ZImportedRecipe>;
+
+const ZPageUrl = z
+  .url({ protocol: /^https?$/, error: 'Enter the full http(s) address of the page' })
+  .max(2000, { error: 'That address is too long' });
+
+export const ZImportFromUrl = z.object({ url: ZPageUrl });
+
+/** A page as the browser has it (the bookmarklet): up to 10 MB of HTML and where it came from. */
+export const ZImportFromHtml = z.object({
+  html: z
+    .string()
+    .min(1, { error: 'The page is empty' })
+    .max(10 * 1024 * 1024, { error: 'The page is larger than 10 MB' }),
+  url: ZPageUrl,
+});

@@ -25,6 +25,7 @@ describe('recipe input', () => {
       sourceUrl: undefined,
       tags: ['pasta', 'italian'],
       steps: ['Boil', 'Bake'],
+      stepGroups: [],
       ingredients: [{ quantity: '2.5', unit: 'cups', name: 'flour', note: undefined }],
     });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId, ZTimestamp } from './common.ts';
+import { ZLanguage } from './ingredients.ts';
 
 export const ROLES = ['admin', 'user'] as const;
 export const ZRole = z.enum(ROLES);
@@ -32,6 +33,8 @@ export const ZUser = z.object({
   role: ZRole,
   apps: z.array(ZAppName),
   disabled: z.boolean(),
+  /** The language the person's recipes are written in; null: the browser's. */
+  language: ZLanguage.nullable(),
   createdAt: ZTimestamp,
 });
 export type TUser = z.infer<typeof ZUser>;

@@ -8,6 +8,7 @@ const recipe: TRecipe = {
   name: 'Pancakes',
   servings: 4,
   steps: [],
+  stepGroups: [],
   tags: [],
   attachments: [],
   createdAt: new Date(),

@@ -19,6 +19,7 @@ const FIELDS = {
   sourceUrl: 'https://example.com/soup',
   tags: ['soup', 'vegetarian'],
   steps: ['Soften the onion', 'Blend'],
+  stepGroups: [],
 };
 
 const RECIPE: TRecipe = {

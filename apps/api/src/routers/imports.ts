@@ -1,0 +1,18 @@
+import { ZImportFromHtml, ZImportFromUrl } from '@saffron/shared';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { importFromHtml, importFromUrl } from '../services/imports.ts';
+import { appProcedure } from '../trpc/init.ts';
+
+/** Imports bring recipes into the recipes app. */
+const importsProcedure = appProcedure('recipes');
+
+export const importsRouter = {
+  /** A recipe page, fetched and read: a preview to review, not yet saved. */
+  fromUrl: importsProcedure
+    .input(ZImportFromUrl)
+    .mutation(({ ctx, input }) => importFromUrl(ctx, input.url)),
+  /** A page the browser already has (the bookmarklet, a page behind a login). */
+  fromHtml: importsProcedure
+    .input(ZImportFromHtml)
+    .mutation(({ ctx, input }) => importFromHtml(ctx, input)),
+} satisfies TRPCRouterRecord;
