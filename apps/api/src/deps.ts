@@ -37,6 +37,7 @@ import {
   type GroceryEvents,
 } from './grocery/events.ts';
 import { tombstonePurge } from './grocery/tombstone-purge.ts';
+import { createImportWorker } from './imports/import-worker.ts';
 import { createOutboxWorker, type OutboxWorker } from './search/outbox-worker.ts';
 import { createPostgresEngine } from './search/postgres-engine.ts';
 import { createRecipeSearch, type RecipeSearch } from './search/recipe-search.ts';
@@ -65,10 +66,16 @@ export interface ImportServices {
   fetcher: SafeFetcher;
   /** Imports per person: fetching pages costs the sites we fetch from, and us. */
   limiter: UserLimiter;
+  /** Background imports (lists of links) per person. */
+  jobLimiter: UserLimiter;
+  /** New items were queued: the worker in this process looks at once. */
+  queued: () => void;
 }
 
 /** 60 single imports per person per 10 minutes: plenty by hand, not a crawler. */
 export const IMPORT_LIMIT = { action: 'imports', limit: 60, windowMs: 10 * 60_000 };
+/** 20 lists of up to 200 links per person per hour. */
+export const IMPORT_JOB_LIMIT = { action: 'bulk imports', limit: 20, windowMs: 60 * 60_000 };
 
 /** What every procedure may use, shared by every request. */
 export interface ContextDeps {
@@ -143,6 +150,13 @@ export async function createApiDeps(
   const { recipes, outboxWorker } = createRecipeServices(env, database.db, redis, logger);
   const groceryEvents = redis ? createRedisGroceryEvents(redis) : createLocalGroceryEvents();
   const counters = redis ? createRedisCounterStore(redis) : createMemoryCounterStore();
+  const fetcher = createSafeFetcher(safeFetchOptionsFrom(env));
+  const importWorker = createImportWorker({
+    db: database.db,
+    fetcher,
+    logger,
+    outbox: recipes.outbox,
+  });
   const tombstones = tombstonePurge(database.db, logger);
   const deps: ApiDeps = {
     db: database.db,
@@ -152,8 +166,10 @@ export async function createApiDeps(
     recipes,
     grocery: { events: groceryEvents },
     imports: {
-      fetcher: createSafeFetcher(safeFetchOptionsFrom(env)),
+      fetcher,
       limiter: new UserLimiter(counters, IMPORT_LIMIT),
+      jobLimiter: new UserLimiter(counters, IMPORT_JOB_LIMIT),
+      queued: importWorker.nudge,
     },
     redis,
     config: { allowSignup: env.ALLOW_SIGNUP, cookieSecurity: env.COOKIE_SECURE },
@@ -164,10 +180,12 @@ export async function createApiDeps(
     deps,
     startBackgroundWork: () => {
       outboxWorker?.start();
+      importWorker.start();
       tombstones.start();
     },
     close: async () => {
       tombstones.stop();
+      await importWorker.stop();
       await outboxWorker?.stop();
       await groceryEvents.close();
       redis?.disconnect();

@@ -30,8 +30,12 @@ export {
   MigrationError,
 } from './migrator.ts';
 export { migrations } from './migrations/index.ts';
+export * from './queries/archive-reads.ts';
+export * from './queries/attachment-imports.ts';
 export * from './queries/attachments.ts';
 export * from './queries/grocery.ts';
+export * from './queries/import-items.ts';
+export * from './queries/import-jobs.ts';
 export * from './queries/recipe-reads.ts';
 export * from './queries/recipe-search.ts';
 export * from './queries/recipes.ts';

@@ -69,6 +69,7 @@ describe('imports router', () => {
   async function signedIn(limit = IMPORT_LIMIT.limit) {
     const deps = createTestDeps(t.db, {
       imports: {
+        ...createTestDeps(t.db).imports,
         fetcher: createSafeFetcher({
           allowedHosts: [`127.0.0.1:${portOf(site)}`],
           maxBytes: 1_000_000,

@@ -1,6 +1,12 @@
-import { ZImportFromHtml, ZImportFromUrl } from '@saffron/shared';
+import { ZImportFromHtml, ZImportFromUrl, ZImportJobId, ZImportLinks } from '@saffron/shared';
 import type { TRPCRouterRecord } from '@trpc/server';
-import { importFromHtml, importFromUrl } from '../services/imports.ts';
+import {
+  importFromHtml,
+  importFromUrl,
+  importJob,
+  importJobs,
+  startLinkImport,
+} from '../services/imports.ts';
 import { appProcedure } from '../trpc/init.ts';
 
 /** Imports bring recipes into the recipes app. */
@@ -15,4 +21,10 @@ export const importsRouter = {
   fromHtml: importsProcedure
     .input(ZImportFromHtml)
     .mutation(({ ctx, input }) => importFromHtml(ctx, input)),
+  /** Up to 200 links, imported in the background; `job` shows how each one went. */
+  startLinks: importsProcedure
+    .input(ZImportLinks)
+    .mutation(({ ctx, input }) => startLinkImport(ctx, input.urls)),
+  job: importsProcedure.input(ZImportJobId).query(({ ctx, input }) => importJob(ctx, input.id)),
+  jobs: importsProcedure.query(({ ctx }) => importJobs(ctx)),
 } satisfies TRPCRouterRecord;

@@ -1,36 +1,18 @@
-import { extractRecipe, toRecipeInput } from '@saffron/recipe-import';
-import type { FetchedResource } from '@saffron/service';
-import { languageOfTag, type TImportedRecipe } from '@saffron/shared';
+import { createLinkImport, findImportJob, listImportJobs } from '@saffron/db';
+import { AppError, languageOfTag } from '@saffron/shared';
+import { previewOfLink, previewOfPage, type ImportPreview } from '../imports/preview.ts';
 import type { AuthedContext } from '../trpc/context.ts';
 
-export interface ImportPreview {
-  recipe: TImportedRecipe;
-  warnings: string[];
-}
-
-/** A JSON-LD document read as a page holding it (JSON keeps "<" inside strings only). */
-function asPage(resource: Pick<FetchedResource, 'contentType' | 'text'>): string {
-  const text = resource.text();
-  if (!resource.contentType.includes('json')) return text;
-  return `<script type="application/ld+json">${text.replaceAll('</', '<\\/')}</script>`;
-}
-
-/** The recipe on a page, as a recipe to review: extraction, then the shared ingredient parser. */
-export function previewOfPage(ctx: AuthedContext, html: string, url: string): ImportPreview {
-  const extracted = extractRecipe(html, url);
-  const language = ctx.user.language ?? languageOfTag(ctx.request.acceptLanguage);
-  const { recipe, warnings } = toRecipeInput(extracted.draft, language ? { language } : {});
-  return { recipe, warnings: [...extracted.warnings, ...warnings] };
-}
+const languageOf = (ctx: AuthedContext) =>
+  ctx.user.language ?? languageOfTag(ctx.request.acceptLanguage);
 
 /** `imports.fromUrl`: fetched through the one safe fetcher, counted against the person's imports. */
 export async function importFromUrl(ctx: AuthedContext, url: string): Promise<ImportPreview> {
   await ctx.imports.limiter.take(ctx.user.id);
-  const page = await ctx.imports.fetcher.fetch(url, {
-    kind: 'page',
-    ...(ctx.request.acceptLanguage ? { acceptLanguage: ctx.request.acceptLanguage } : {}),
+  return previewOfLink(ctx.imports.fetcher, url, {
+    language: languageOf(ctx),
+    acceptLanguage: ctx.request.acceptLanguage ?? undefined,
   });
-  return previewOfPage(ctx, asPage(page), page.url);
 }
 
 /** `imports.fromHtml`: a page the browser already has (the bookmarklet), nothing fetched. */
@@ -39,5 +21,23 @@ export async function importFromHtml(
   input: { html: string; url: string },
 ): Promise<ImportPreview> {
   await ctx.imports.limiter.take(ctx.user.id);
-  return previewOfPage(ctx, input.html, input.url);
+  return previewOfPage(input.html, input.url, languageOf(ctx));
+}
+
+/** `imports.startLinks`: a list of links, imported in the background by the import worker. */
+export async function startLinkImport(ctx: AuthedContext, urls: string[]): Promise<{ id: string }> {
+  await ctx.imports.jobLimiter.take(ctx.user.id);
+  const id = await createLinkImport(ctx.db, { ownerId: ctx.user.id, urls });
+  ctx.imports.queued();
+  return { id };
+}
+
+export async function importJob(ctx: AuthedContext, id: string) {
+  const job = await findImportJob(ctx.db, { id, ownerId: ctx.user.id });
+  if (!job) throw AppError.notFound('Import');
+  return job;
+}
+
+export function importJobs(ctx: AuthedContext) {
+  return listImportJobs(ctx.db, { ownerId: ctx.user.id, limit: 20 });
 }

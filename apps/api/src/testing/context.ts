@@ -14,7 +14,7 @@ import { createPostgresEngine } from '../search/postgres-engine.ts';
 import { createRecipeSearch } from '../search/recipe-search.ts';
 import { createContextInner, type AuthedContext, type RequestContext } from '../trpc/context.ts';
 import { createCallerFactory } from '../trpc/init.ts';
-import { IMPORT_LIMIT, type ApiDeps } from '../deps.ts';
+import { IMPORT_JOB_LIMIT, IMPORT_LIMIT, type ApiDeps } from '../deps.ts';
 
 export const silentLogger = pino({ level: 'silent' });
 
@@ -41,6 +41,8 @@ export function createTestDeps(
     imports: {
       fetcher: createSafeFetcher({ allowedHosts: [], maxBytes: 5 * 1024 * 1024, timeoutMs: 5_000 }),
       limiter: new UserLimiter(createMemoryCounterStore(), IMPORT_LIMIT),
+      jobLimiter: new UserLimiter(createMemoryCounterStore(), IMPORT_JOB_LIMIT),
+      queued: () => {},
     },
     config: { allowSignup: false, cookieSecurity: 'auto' },
     allowedOrigins: [],

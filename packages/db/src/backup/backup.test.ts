@@ -44,9 +44,13 @@ describe('dump and restore', () => {
   it('lists the tables with every parent before its children', async () => {
     const tables = await listTablesParentsFirst(t.db);
     expect(tables.toSorted()).toEqual([
+      'archive_reads',
+      'attachment_imports',
       'attachments',
       'grocery_items',
       'grocery_lists',
+      'import_items',
+      'import_jobs',
       'ingredients',
       'kysely_migration',
       'kysely_migration_lock',
@@ -63,6 +67,9 @@ describe('dump and restore', () => {
     before('recipes', 'attachments');
     before('users', 'grocery_items');
     before('users', 'grocery_lists');
+    before('import_jobs', 'import_items');
+    before('recipes', 'import_items');
+    before('recipes', 'attachment_imports');
   });
 
   it('round-trips a portable snapshot exactly, replacing the target, with sequences moved on', async () => {

@@ -7,9 +7,13 @@ import { useEmptyTestDb } from '../testing/index.ts';
 import { migrations } from './index.ts';
 
 const APP_TABLES = [
+  'archive_reads',
+  'attachment_imports',
   'attachments',
   'grocery_items',
   'grocery_lists',
+  'import_items',
+  'import_jobs',
   'ingredients',
   'recipes',
   'search_outbox',

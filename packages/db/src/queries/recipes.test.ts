@@ -39,11 +39,60 @@ describe('recipe queries', () => {
       steps: ['Mix', 'Fry'],
       attachments: [],
     });
+    const none = { quantityMax: null, size: null, preparation: null, group: null };
     expect(recipe?.ingredients).toEqual([
-      { quantity: '2.5', unit: 'cup', name: 'flour', note: null, original: '2 1/2 cups flour' },
-      { quantity: '0.3333', unit: 'cup', name: 'sugar', note: null, original: null },
-      { quantity: null, unit: null, name: 'salt', note: 'a pinch', original: null },
+      {
+        ...none,
+        quantity: '2.5',
+        unit: 'cup',
+        name: 'flour',
+        note: null,
+        original: '2 1/2 cups flour',
+      },
+      { ...none, quantity: '0.3333', unit: 'cup', name: 'sugar', note: null, original: null },
+      { ...none, quantity: null, unit: null, name: 'salt', note: 'a pinch', original: null },
     ]);
+  });
+
+  it('keeps ranges, size, preparation, groups and step headings', async () => {
+    const { id } = await createRecipe(t.db, {
+      ...write(alice),
+      fields: {
+        ...write(alice).fields,
+        totalMinutes: 40,
+        yieldText: 'Makes 12',
+        stepGroups: [{ at: 0, title: 'Batter' }],
+      },
+      ingredients: [
+        {
+          quantity: '2',
+          quantityMax: '3',
+          name: 'eggs',
+          size: 'large',
+          preparation: 'beaten',
+          group: 'Batter',
+        },
+      ],
+    });
+    const recipe = await findRecipe(t.db, { id, ownerId: alice });
+    expect(recipe).toMatchObject({
+      totalMinutes: 40,
+      yieldText: 'Makes 12',
+      stepGroups: [{ at: 0, title: 'Batter' }],
+    });
+    expect(recipe?.ingredients[0]).toMatchObject({
+      quantity: '2',
+      quantityMax: '3',
+      size: 'large',
+      preparation: 'beaten',
+      group: 'Batter',
+    });
+    await expect(
+      createRecipe(t.db, {
+        ...write(alice),
+        ingredients: [{ quantity: '3', quantityMax: '2', name: 'eggs' }],
+      }),
+    ).rejects.toThrow(/check/);
   });
 
   it('replaces every ingredient row in one update', async () => {

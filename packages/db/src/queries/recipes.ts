@@ -108,22 +108,45 @@ async function insertIngredients(
 
 const stampColumns = ['id', 'created_at as createdAt', 'updated_at as updatedAt'] as const;
 
-export async function createRecipe(db: Kysely<Database>, write: RecipeWrite): Promise<RecipeStamp> {
-  return db.transaction().execute(async (trx) => {
-    const stamp = await trx
-      .insertInto('recipes')
-      .values({ owner_id: write.ownerId, ...recipeColumns(write) })
-      .returning(stampColumns)
-      .executeTakeFirstOrThrow();
-    await insertIngredients(trx, stamp.id, write.ingredients);
-    if (write.outbox)
-      await enqueueSearchChange(trx, {
-        recipeId: stamp.id,
-        ownerId: write.ownerId,
-        operation: 'upsert',
-      });
-    return stamp;
-  });
+/** A new recipe inside a transaction the caller holds (an import writes its own state beside it). */
+export async function insertRecipe(
+  trx: Transaction<Database>,
+  write: RecipeWrite,
+): Promise<RecipeStamp> {
+  const stamp = await trx
+    .insertInto('recipes')
+    .values({ owner_id: write.ownerId, ...recipeColumns(write) })
+    .returning(stampColumns)
+    .executeTakeFirstOrThrow();
+  await insertIngredients(trx, stamp.id, write.ingredients);
+  if (write.outbox)
+    await enqueueSearchChange(trx, {
+      recipeId: stamp.id,
+      ownerId: write.ownerId,
+      operation: 'upsert',
+    });
+  return stamp;
+}
+
+export function createRecipe(db: Kysely<Database>, write: RecipeWrite): Promise<RecipeStamp> {
+  return db.transaction().execute((trx) => insertRecipe(trx, write));
+}
+
+/** The person's recipe imported from this address, if any ("already in your recipes"). */
+export async function findRecipeIdBySourceUrl(
+  db: Kysely<Database>,
+  { ownerId, urls }: { ownerId: string; urls: string[] },
+): Promise<string | undefined> {
+  if (urls.length === 0) return undefined;
+  const row = await db
+    .selectFrom('recipes')
+    .select('id')
+    .where('owner_id', '=', ownerId)
+    .where('source_url', 'in', urls)
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
 }
 
 /** Replaces the recipe and all its ingredient rows at once; undefined when it is not the owner's. */

@@ -147,3 +147,14 @@ export const ZImportFromHtml = z.object({
     .max(10 * 1024 * 1024, { error: 'The page is larger than 10 MB' }),
   url: ZPageUrl,
 });
+
+/** Up to 200 links at once; repeats are imported once. */
+export const ZImportLinks = z.object({
+  urls: z
+    .array(ZPageUrl)
+    .min(1, { error: 'Paste at least one link' })
+    .max(200, { error: 'At most 200 links at once' })
+    .transform((urls) => [...new Set(urls)]),
+});
+
+export const ZImportJobId = z.object({ id: ZId });

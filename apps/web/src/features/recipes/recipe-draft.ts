@@ -1,6 +1,7 @@
 import {
   fieldErrorsFrom,
   type FieldErrors,
+  type TIngredientInput,
   type TRecipe,
   type TRecipeInput,
   ZRecipeInput,
@@ -17,6 +18,8 @@ export interface IngredientDraft {
   name: string;
   note: string;
   original?: string | undefined;
+  /** Read by the parser or an import; kept as they came until the row editor shows them. */
+  parsed?: Pick<TIngredientInput, 'quantityMax' | 'size' | 'preparation' | 'group'>;
 }
 
 export interface StepDraft {
@@ -35,6 +38,11 @@ export interface RecipeDraft {
   tags: string;
   steps: StepDraft[];
   ingredients: IngredientDraft[];
+  /** What the form does not edit yet, sent back as it came (imports, other apps). */
+  kept: Pick<
+    TRecipeInput,
+    'stepGroups' | 'totalMinutes' | 'yieldText' | 'author' | 'nutrition' | 'notes'
+  >;
 }
 
 export const emptyIngredient = (): IngredientDraft => ({
@@ -56,6 +64,7 @@ export function emptyDraft(): RecipeDraft {
     tags: '',
     steps: [{ key: newKey(), text: '' }],
     ingredients: [emptyIngredient(), emptyIngredient(), emptyIngredient()],
+    kept: { stepGroups: [] },
   };
 }
 
@@ -70,6 +79,14 @@ export function draftFrom(recipe: TRecipe): RecipeDraft {
     sourceUrl: text(recipe.sourceUrl),
     tags: recipe.tags.join(', '),
     steps: recipe.steps.map((step) => ({ key: newKey(), text: step })),
+    kept: {
+      stepGroups: recipe.stepGroups,
+      totalMinutes: recipe.totalMinutes,
+      yieldText: recipe.yieldText,
+      author: recipe.author,
+      nutrition: recipe.nutrition,
+      notes: recipe.notes,
+    },
     ingredients: recipe.ingredients.map((row) => ({
       key: newKey(),
       quantity: text(row.quantity),
@@ -77,6 +94,12 @@ export function draftFrom(recipe: TRecipe): RecipeDraft {
       name: row.name,
       note: text(row.note),
       original: row.original,
+      parsed: {
+        quantityMax: row.quantityMax,
+        size: row.size,
+        preparation: row.preparation,
+        group: row.group,
+      },
     })),
   };
 }
@@ -102,12 +125,14 @@ function toInput(draft: RecipeDraft): { input: TRecipeInput; rowKeys: RowKeys } 
       .map((tag) => tag.trim())
       .filter(Boolean),
     steps: steps.map((step) => step.text.trim()),
+    ...draft.kept,
     ingredients: ingredients.map((row) => ({
       quantity: optional(row.quantity),
       unit: optional(row.unit),
       name: row.name,
       note: optional(row.note),
       original: row.original,
+      ...row.parsed,
     })),
   };
   return {
