@@ -7,7 +7,7 @@ import { readSteps } from '../text/step-lines.ts';
 import { readHeadedSections } from './headings.ts';
 import { isNode } from '../schema-org/node.ts';
 import { MICRODATA, RDFA, readItems } from './items.ts';
-import { jsonLdRecipes } from './json-ld.ts';
+import { readJsonLd } from './json-ld.ts';
 import { KNOWN_PLUGINS } from './plugins/known-plugins.ts';
 import { readPluginCard, type TCardReading } from './plugins/read-plugin.ts';
 
@@ -16,6 +16,8 @@ export interface TCandidates {
   structured: TCardReading[];
   /** Recipe plugin cards, one per plugin found; the page's own headings when nothing is complete. */
   cards: TCardReading[];
+  /** What the page's JSON-LD calls the site (its WebSite and Organization names). */
+  siteNames: string[];
 }
 
 const HEADINGS_WARNING =
@@ -58,8 +60,9 @@ function classNames($: CheerioAPI): Set<string> {
 
 /** Every reading of a recipe the page offers; the page's headings only when no other is complete. */
 export function findCandidates($: CheerioAPI, baseUrl: string): TCandidates {
+  const jsonLd = readJsonLd($);
   const schemaNodes = [
-    ...jsonLdRecipes($).map((node) => ({ node, source: 'json-ld' })),
+    ...jsonLd.recipes.map((node) => ({ node, source: 'json-ld' })),
     ...readItems($, MICRODATA, ['recipe']).map((node) => ({ node, source: 'microdata' })),
     ...readItems($, RDFA, ['recipe']).map((node) => ({ node, source: 'rdfa' })),
   ];
@@ -71,7 +74,8 @@ export function findCandidates($: CheerioAPI, baseUrl: string): TCandidates {
     markup.markers.some((marker) => classes.has(marker)),
   );
   const cards = present.flatMap((markup) => readPluginCard($, markup, baseUrl) ?? []);
-  if ([...structured, ...cards].some(complete)) return { structured, cards };
+  const { siteNames } = jsonLd;
+  if ([...structured, ...cards].some(complete)) return { structured, cards, siteNames };
   const headings = headingsReading($);
-  return { structured, cards: headings === undefined ? cards : [...cards, headings] };
+  return { structured, cards: headings === undefined ? cards : [...cards, headings], siteNames };
 }
