@@ -5,6 +5,7 @@ import { readSchemaRecipe } from '../schema-org/recipe.ts';
 import { mendIngredientList } from '../text/ingredient-lines.ts';
 import { readSteps } from '../text/step-lines.ts';
 import { readHeadedSections } from './headings.ts';
+import { indexPage } from './page-index.ts';
 import { isNode } from '../schema-org/node.ts';
 import { MICRODATA, RDFA, readItems } from './items.ts';
 import { readJsonLd } from './json-ld.ts';
@@ -14,7 +15,7 @@ import { readPluginCard, type TCardReading } from './plugins/read-plugin.ts';
 export interface TCandidates {
   /** schema.org Recipe data: JSON-LD, then microdata, then RDFa, each in page order. */
   structured: TCardReading[];
-  /** Recipe plugin cards, one per plugin found; the page's own headings when nothing is complete. */
+  /** Recipe plugin cards, one per plugin found; the page's own sections when no card is complete. */
   cards: TCardReading[];
   /** What the page's JSON-LD calls the site (its WebSite and Organization names). */
   siteNames: string[];
@@ -27,9 +28,9 @@ function complete({ draft }: TCardReading): boolean {
   return draft.ingredients.length > 0 && draft.steps.length > 0;
 }
 
-/** The page's "Ingredients" and "Instructions" sections as a reading of last resort. */
+/** The page's own "Ingredients" and "Instructions" sections. */
 function headingsReading($: CheerioAPI): TCardReading | undefined {
-  const sections = readHeadedSections($);
+  const sections = readHeadedSections(indexPage($));
   if (sections === undefined) return undefined;
   const { steps, warning } = readSteps(sections.steps);
   const warnings = [HEADINGS_WARNING, ...(warning === undefined ? [] : [warning])];
@@ -75,7 +76,9 @@ export function findCandidates($: CheerioAPI, baseUrl: string): TCandidates {
   );
   const cards = present.flatMap((markup) => readPluginCard($, markup, baseUrl) ?? []);
   const { siteNames } = jsonLd;
-  if ([...structured, ...cards].some(complete)) return { structured, cards, siteNames };
+  if (cards.some(complete)) return { structured, cards, siteNames };
+  // Alone, the page's sections must hold a whole recipe; beside recipe data, they complete it.
   const headings = headingsReading($);
-  return { structured, cards: headings === undefined ? cards : [...cards, headings], siteNames };
+  const usable = headings !== undefined && (structured.length > 0 || complete(headings));
+  return { structured, cards: usable ? [...cards, headings] : cards, siteNames };
 }
