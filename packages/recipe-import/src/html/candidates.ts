@@ -1,11 +1,6 @@
 import { type CheerioAPI } from 'cheerio';
-import { type RecipeDraft } from '../draft.ts';
-import { yieldFields } from '../draft-fields.ts';
 import { readSchemaRecipe } from '../schema-org/recipe.ts';
-import { mendIngredientList } from '../text/ingredient-lines.ts';
-import { readSteps } from '../text/step-lines.ts';
-import { readHeadedSections } from './headings.ts';
-import { indexPage } from './page-index.ts';
+import { ownReading } from './own-sections.ts';
 import { isNode } from '../schema-org/node.ts';
 import { MICRODATA, RDFA, readItems } from './items.ts';
 import { readJsonLd } from './json-ld.ts';
@@ -21,28 +16,8 @@ export interface TCandidates {
   siteNames: string[];
 }
 
-const HEADINGS_WARNING =
-  "Read from the page's headings and lists, not from recipe data: check the lines";
-
 function complete({ draft }: TCardReading): boolean {
   return draft.ingredients.length > 0 && draft.steps.length > 0;
-}
-
-/** The page's own "Ingredients" and "Instructions" sections. */
-function headingsReading($: CheerioAPI): TCardReading | undefined {
-  const sections = readHeadedSections(indexPage($));
-  if (sections === undefined) return undefined;
-  const { steps, warning } = readSteps(sections.steps);
-  const warnings = [HEADINGS_WARNING, ...(warning === undefined ? [] : [warning])];
-  const draft: RecipeDraft = {
-    name: sections.title ?? '',
-    ...yieldFields(sections.yieldLabel, warnings),
-    ingredients: mendIngredientList(sections.ingredients),
-    steps,
-    tags: [],
-    imageUrls: [],
-  };
-  return { draft, warnings, source: 'headings' };
 }
 
 const MAX_CLASS_NAMES = 50_000;
@@ -59,7 +34,7 @@ function classNames($: CheerioAPI): Set<string> {
   return names;
 }
 
-/** Every reading of a recipe the page offers; the page's headings only when no other is complete. */
+/** Every reading of a recipe the page offers; the page's own only when no card is complete. */
 export function findCandidates($: CheerioAPI, baseUrl: string): TCandidates {
   const jsonLd = readJsonLd($);
   const schemaNodes = [
@@ -77,8 +52,6 @@ export function findCandidates($: CheerioAPI, baseUrl: string): TCandidates {
   const cards = present.flatMap((markup) => readPluginCard($, markup, baseUrl) ?? []);
   const { siteNames } = jsonLd;
   if (cards.some(complete)) return { structured, cards, siteNames };
-  // Alone, the page's sections must hold a whole recipe; beside recipe data, they complete it.
-  const headings = headingsReading($);
-  const usable = headings !== undefined && (structured.length > 0 || complete(headings));
-  return { structured, cards: usable ? [...cards, headings] : cards, siteNames };
+  const own = ownReading($, structured.length === 0);
+  return { structured, cards: own === undefined ? cards : [...cards, own], siteNames };
 }
