@@ -22,6 +22,20 @@ describe("the page's own labels", () => {
     expect(texts(read(body).draft.ingredients)).toEqual(['2 leeks']);
   });
 
+  it('make headings as high as them group heads in the box they open, above bulleted lists', () => {
+    const body = `<div class="box"><h2>Ingredients</h2><h2>Skewers</h2><ul><li>1 kg lamb</li></ul>
+      <h2>Salsa</h2><ul><li>1 onion</li></ul></div><div><h2>Method</h2><ol><li>Grill.</li></ol></div>`;
+    expect(read(body).draft.ingredients).toEqual([
+      { text: '1 kg lamb', group: 'Skewers' },
+      { text: '1 onion', group: 'Salsa' },
+    ]);
+    const method = `<div><h4>Ingredients</h4><ul><li>1 kg lamb</li></ul><h4>Recipe</h4><ol><li>Grill.</li></ol></div>`;
+    expect(read(method).draft).toMatchObject({
+      ingredients: [{ text: '1 kg lamb' }],
+      steps: [{ text: 'Grill.' }],
+    });
+  });
+
   it('take off counts printed before every step in turn', () => {
     const body = `<h2>Ingredients</h2><ul><li>2 leeks</li></ul><h2>Method</h2>
       <ol><li><div>1</div><p>Chop.</p></li><li><div>2</div><p>Simmer.</p></li></ol>`;

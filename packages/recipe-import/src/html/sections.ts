@@ -28,7 +28,7 @@ function isGroupHeading(index: TPageIndex, element: Element, section: Element): 
 }
 
 /** The places of the elements after the label, within the nearest box that holds lines. */
-function placesAfter(index: TPageIndex, label: Element): [number, number] {
+function placesAfter(index: TPageIndex, label: Element): [number, number, Element] {
   const start = index.order.get(label) ?? 0;
   const from = index.ends[start] ?? start + 1;
   let to = from;
@@ -41,13 +41,46 @@ function placesAfter(index: TPageIndex, label: Element): [number, number] {
     const lines = index.all.slice(from, to).some((element) => /^(li|p)$/i.test(element.name));
     if (lines) break;
   }
-  return [from, to];
+  return [from, to, box];
+}
+
+const previousElement = (node: Element): Element | undefined => {
+  for (let sibling = node.prev; sibling !== null; sibling = sibling.prev)
+    if (isTag(sibling)) return sibling;
+  return undefined;
+};
+
+const nextElement = (node: Element): Element | undefined => {
+  for (let sibling = node.next; sibling !== null; sibling = sibling.next)
+    if (isTag(sibling)) return sibling;
+  return undefined;
+};
+
+/** Whether nothing comes before the label in its box: then the box is its section. */
+function opensBox(label: Element, box: Element): boolean {
+  for (let node: Element = label; node !== box; node = node.parent as Element) {
+    if (previousElement(node) !== undefined || node.parent === null || !isTag(node.parent))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * A heading as high as the label ends its section, except right above a bulleted list in the
+ * box the label opens: there it heads a group ("<h2>Ingredients</h2><h2>Dough</h2><ul>"). Above
+ * a numbered list it is the method's ("<h4>Ingredients</h4><ul>…<h4>Recipe</h4><ol>").
+ */
+function endsSection(element: Element, label: Element, inOwnBox: boolean): boolean {
+  if (!HEADING_TAGS.has(element.name.toLowerCase()) || level(element) > level(label)) return false;
+  const next = nextElement(element)?.name.toLowerCase();
+  return !(inOwnBox && next === 'ul');
 }
 
 /** The lines under a label, up to the next label or heading as high as it. */
 export function sectionAfter(index: TPageIndex, label: Element): TSection {
   const { $ } = index;
-  const [from, to] = placesAfter(index, label);
+  const [from, to, box] = placesAfter(index, label);
+  const inOwnBox = box !== label && opensBox(label, box);
   const items: DraftLine[] = [];
   const paragraphs: DraftLine[] = [];
   let group: string | undefined;
@@ -55,12 +88,9 @@ export function sectionAfter(index: TPageIndex, label: Element): TSection {
   for (const element of index.all.slice(from, to)) {
     if (last !== undefined && isInside(index, last, element)) continue;
     const tag = element.name.toLowerCase();
-    if (
-      kindOf(element, $) !== undefined ||
-      (HEADING_TAGS.has(tag) && level(element) <= level(label))
-    )
+    if (kindOf(element, $) !== undefined || endsSection(element, label, inOwnBox))
       return { lines: items.length > 0 ? items : paragraphs, end: element };
-    if (isGroupHeading(index, element, label)) {
+    if (HEADING_TAGS.has(tag) || isGroupHeading(index, element, label)) {
       group = textOf([element]);
       last = element;
     } else if (tag === 'li') {
