@@ -58,9 +58,11 @@ const nextElement = (node: Element): Element | undefined => {
 
 /** Whether nothing comes before the label in its box: then the box is its section. */
 function opensBox(label: Element, box: Element): boolean {
-  for (let node: Element = label; node !== box; node = node.parent as Element) {
-    if (previousElement(node) !== undefined || node.parent === null || !isTag(node.parent))
-      return false;
+  let node = label;
+  while (node !== box) {
+    const { parent } = node;
+    if (previousElement(node) !== undefined || parent === null || !isTag(parent)) return false;
+    node = parent;
   }
   return true;
 }
