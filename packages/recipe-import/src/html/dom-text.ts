@@ -112,3 +112,26 @@ export function shortTextOf(element: Element, rawBudget: number): string | undef
   };
   return within(element) ? cleanText(parts.join('')) : undefined;
 }
+
+/** Whether the element or one of its ancestors is one the test picks: a walk up, no selector. */
+export function withinAny(element: Element, test: (ancestor: Element) => boolean): boolean {
+  for (let node: Element | null = element; node !== null;) {
+    if (test(node)) return true;
+    node = node.parent !== null && isTag(node.parent) ? node.parent : null;
+  }
+  return false;
+}
+
+/**
+ * The site's own chrome around its content: menus, footers, sidebars, forms and pickers
+ * (not <header>, which articles use for their own title).
+ */
+const CHROME = new Set(['nav', 'footer', 'aside', 'form', 'menu', 'select']);
+
+export const isChrome = (element: Element): boolean => CHROME.has(element.name.toLowerCase());
+
+/** An element the page does not show: the hidden attribute, or display:none in its style. */
+export function isHidden(element: Element): boolean {
+  const { hidden, style } = element.attribs;
+  return hidden !== undefined || /display\s*:\s*none/i.test(style ?? '');
+}

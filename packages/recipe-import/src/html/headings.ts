@@ -1,7 +1,7 @@
 import { type Element } from 'domhandler';
 import { type DraftLine } from '../draft.ts';
 import { statesServings } from '../text/yield.ts';
-import { shortTextOf, textOf } from './dom-text.ts';
+import { isChrome, shortTextOf, textOf, withinAny } from './dom-text.ts';
 import { HEADING_TAGS, kindOf, MAX_LABEL, type TKind } from './labels.ts';
 import { type TPageIndex } from './page-index.ts';
 import { sectionAfter, type TSection } from './sections.ts';
@@ -23,12 +23,12 @@ export interface THeadedSections {
 const MAX_TRIES = 5;
 
 /** The first short text on the page that counts servings in words: "Serves 8", "4 personen". */
-function servingsLabel({ $, all }: TPageIndex): string | undefined {
+function servingsLabel({ all }: TPageIndex): string | undefined {
   for (const element of all) {
     const text = shortTextOf(element, MAX_LABEL * 4);
     if (text === undefined || text.length > MAX_LABEL || !statesServings(text)) continue;
     // A servings picker's options, a form or the page's navigation say nothing of this recipe.
-    if ($(element).closest('select, form, nav, footer').length === 0) return text;
+    if (!withinAny(element, isChrome)) return text;
   }
   return undefined;
 }
@@ -64,15 +64,14 @@ function stepsSection(
   if (labelled !== undefined || ingredients === undefined) return labelled;
   // "Recipe" or the dish's name above the method, right after the ingredients.
   const { end } = ingredients;
-  const plainHeading =
-    end !== undefined && HEADING_TAGS.has(end.name) && kindOf(end, index.$) === undefined;
+  const plainHeading = end !== undefined && HEADING_TAGS.has(end.name) && kindOf(end) === undefined;
   return plainHeading ? sectionAfter(index, end) : undefined;
 }
 
 /** Ingredients and steps under the page's own labels; undefined when it has neither. */
 export function readHeadedSections(index: TPageIndex): THeadedSections | undefined {
   const labels = index.all.flatMap((element, place) => {
-    const kind = kindOf(element, index.$);
+    const kind = kindOf(element);
     return kind === undefined ? [] : [{ element, place, kind }];
   });
   const ingredients = firstSection(index, labels, 'ingredients', -1);

@@ -1,8 +1,7 @@
-import { type CheerioAPI } from 'cheerio';
 import { type Element, isTag } from 'domhandler';
 import { INGREDIENT_HEADINGS, OTHER_HEADINGS, STEP_HEADINGS } from '../text/heading-words.ts';
 import { titleParts } from '../text/title-parts.ts';
-import { shortTextOf } from './dom-text.ts';
+import { isHidden, shortTextOf, withinAny } from './dom-text.ts';
 
 /**
  * The labels recipe pages put above their sections: "Ingredients", "Zubereitung:",
@@ -74,11 +73,8 @@ function lastPartKind(text: string): TKind | undefined {
   return last === undefined || last.start === 0 ? undefined : labelKind(text.slice(last.start));
 }
 
-// Inline styles and attributes that keep an element from being shown.
-const HIDDEN = '[hidden], [style*="display:none"], [style*="display: none"]';
-
 /** What an element labels, when it is a heading or a short label that is shown. */
-export function kindOf(element: Element, $: CheerioAPI): TKind | undefined {
+export function kindOf(element: Element): TKind | undefined {
   const tag = element.name.toLowerCase();
   const heading = HEADING_TAGS.has(tag);
   if (!heading && !LABEL_TAGS.has(tag)) return undefined;
@@ -88,7 +84,7 @@ export function kindOf(element: Element, $: CheerioAPI): TKind | undefined {
   const text = shortTextOf(element, max * 8)?.toLowerCase();
   if (text === undefined || text.length > max) return undefined;
   const kind = (text.length <= MAX_LABEL ? labelKind(text) : undefined) ?? lastPartKind(text);
-  if (kind === undefined || $(element).closest(HIDDEN).length > 0) return undefined;
+  if (kind === undefined || withinAny(element, isHidden)) return undefined;
   return kind;
 }
 

@@ -65,3 +65,35 @@ describe('a recipe printed without labels', () => {
     expect(() => read(listOnly)).toThrow(NoRecipeFoundError);
   });
 });
+
+describe("the page's own readers on hostile pages", () => {
+  it.each([
+    [
+      'boxes named for ingredients nested in menus',
+      (
+        '<nav>' +
+        '<div class="ingredients">'.repeat(900) +
+        '<ul><li>1 a</li><li>2 b</li></ul>' +
+        '</div>'.repeat(900) +
+        '</nav>'
+      ).repeat(20),
+    ],
+    ['labels without lines', '<h2>Ingredients</h2><p>x</p><h2>Method</h2>'.repeat(20_000)],
+    [
+      'lists of quantities without a method',
+      '<ul><li>1 a</li><li>2 b</li><li>3 c</li></ul>'.repeat(20_000),
+    ],
+    [
+      'a box of headings above lists',
+      '<div><h2>Ingredients</h2>' + '<h2>x</h2><ul><li>1 a</li></ul>'.repeat(20_000) + '</div>',
+    ],
+  ])('stay fast on %s', (_, body) => {
+    const started = performance.now();
+    try {
+      read(body);
+    } catch (error) {
+      expect(error).toBeInstanceOf(NoRecipeFoundError);
+    }
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

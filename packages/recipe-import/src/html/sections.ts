@@ -80,7 +80,6 @@ function endsSection(element: Element, label: Element, inOwnBox: boolean): boole
 
 /** The lines under a label, up to the next label or heading as high as it. */
 export function sectionAfter(index: TPageIndex, label: Element): TSection {
-  const { $ } = index;
   const [from, to, box] = placesAfter(index, label);
   const inOwnBox = box !== label && opensBox(label, box);
   const items: DraftLine[] = [];
@@ -90,7 +89,7 @@ export function sectionAfter(index: TPageIndex, label: Element): TSection {
   for (const element of index.all.slice(from, to)) {
     if (last !== undefined && isInside(index, last, element)) continue;
     const tag = element.name.toLowerCase();
-    if (kindOf(element, $) !== undefined || endsSection(element, label, inOwnBox))
+    if (kindOf(element) !== undefined || endsSection(element, label, inOwnBox))
       return { lines: items.length > 0 ? items : paragraphs, end: element };
     if (HEADING_TAGS.has(tag) || isGroupHeading(index, element, label)) {
       group = textOf([element]);

@@ -1,7 +1,7 @@
 import { type Element, isTag } from 'domhandler';
 import { type DraftLine } from '../draft.ts';
 import { stripBullets } from '../text/lines.ts';
-import { linesOf, textOf } from './dom-text.ts';
+import { isChrome, linesOf, shortTextOf, textOf, withinAny } from './dom-text.ts';
 import { HEADING_TAGS } from './labels.ts';
 import { type TPageIndex } from './page-index.ts';
 
@@ -18,8 +18,6 @@ export interface TUnlabelledRecipe {
 const MIN_LINES = 3;
 const MAX_LINE = 150;
 const MIN_STEP = 20;
-// Where lists are the site's own, not a recipe's.
-const CHROME = 'nav, header, footer, aside, form, menu';
 
 const startsWithQuantity = (line: string): boolean => /^[\p{N}½¼¾⅓⅔⅛⅜⅝⅞]/u.test(stripBullets(line));
 
@@ -29,14 +27,17 @@ function ingredientLines(index: TPageIndex, list: Element): string[] | undefined
     (child): child is Element => isTag(child) && child.name === 'li',
   );
   if (items.length < MIN_LINES) return undefined;
-  const lines = items.map((item) => textOf([item]));
+  // Read within a budget: an item too long to be an ingredient line ends the look.
+  const lines: string[] = [];
+  for (const item of items) {
+    const line = shortTextOf(item, MAX_LINE * 4);
+    if (line === undefined || line.length > MAX_LINE) return undefined;
+    lines.push(line);
+  }
   const quantified = lines.filter(startsWithQuantity).length;
+  if (quantified * 3 < lines.length * 2) return undefined;
   const linked = items.filter((item) => index.$(item).find('a').length > 0).length;
-  const fit =
-    quantified * 3 >= lines.length * 2 &&
-    linked * 3 < items.length &&
-    lines.every((line) => line.length <= MAX_LINE);
-  return fit ? lines : undefined;
+  return linked * 3 < items.length ? lines : undefined;
 }
 
 /** The paragraphs that follow the list, up to the next heading or list. */
@@ -65,7 +66,7 @@ export function readUnlabelledRecipe(index: TPageIndex): TUnlabelledRecipe | und
   for (const [place, element] of index.all.entries()) {
     if (element.name !== 'ul' && element.name !== 'ol') continue;
     const lines = ingredientLines(index, element);
-    if (lines === undefined || index.$(element).closest(CHROME).length > 0) continue;
+    if (lines === undefined || withinAny(element, isChrome)) continue;
     const steps = stepsAfter(element);
     if (steps.length === 0) continue;
     const title = headingAbove(index, place);
