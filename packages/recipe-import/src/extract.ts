@@ -35,8 +35,7 @@ export function extractRecipe(html: string, pageUrl: string): ExtractResult {
   const url = parsePageUrl(pageUrl);
   const { $, warnings } = loadPage(html);
   const candidates = findCandidates($, url.href);
-  const { structured, cards } = candidates;
-  const reading = chooseReading(structured, cards);
+  const reading = chooseReading(candidates);
   if (reading === undefined) throw new NoRecipeFoundError();
   const { draft } = reading;
   if (draft.name === '' && draft.ingredients.length === 0 && draft.steps.length === 0)

@@ -1,17 +1,19 @@
 import { type CheerioAPI } from 'cheerio';
 import { readSchemaRecipe } from '../schema-org/recipe.ts';
-import { ownReading } from './own-sections.ts';
 import { isNode } from '../schema-org/node.ts';
 import { MICRODATA, RDFA, readItems } from './items.ts';
 import { readJsonLd } from './json-ld.ts';
+import { ownReading } from './own-sections.ts';
 import { KNOWN_PLUGINS } from './plugins/known-plugins.ts';
 import { readPluginCard, type TCardReading } from './plugins/read-plugin.ts';
 
 export interface TCandidates {
   /** schema.org Recipe data: JSON-LD, then microdata, then RDFa, each in page order. */
   structured: TCardReading[];
-  /** Recipe plugin cards, one per plugin found; the page's own sections when no card is complete. */
+  /** Recipe plugin cards, one per plugin found. */
   cards: TCardReading[];
+  /** The page's own sections, read when no card is complete. */
+  own?: TCardReading;
   /** What the page's JSON-LD calls the site (its WebSite and Organization names). */
   siteNames: string[];
 }
@@ -53,5 +55,5 @@ export function findCandidates($: CheerioAPI, baseUrl: string): TCandidates {
   const { siteNames } = jsonLd;
   if (cards.some(complete)) return { structured, cards, siteNames };
   const own = ownReading($, structured.length === 0);
-  return { structured, cards: own === undefined ? cards : [...cards, own], siteNames };
+  return { structured, cards, siteNames, ...(own === undefined ? {} : { own }) };
 }

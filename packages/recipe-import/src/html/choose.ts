@@ -3,6 +3,7 @@ import { letterKey } from '../text/letter-key.ts';
 import { withGroup } from '../text/lines.ts';
 import { preferPrinted } from '../text/printed-lines.ts';
 import { SPLIT_WARNINGS } from '../text/step-lines.ts';
+import { type TCandidates } from './candidates.ts';
 import { type TCardReading } from './plugins/read-plugin.ts';
 
 /** How much of a recipe a reading holds: lines count most, then a title and times. */
@@ -98,24 +99,27 @@ function withPrintedLines(reading: TCardReading, card: RecipeDraft): TCardReadin
   return { ...reading, draft, warnings: [...reading.warnings, printed.warning] };
 }
 
-/**
- * The best structured reading, with what a plugin card or the page's own sections add:
- * ingredient and step groups that JSON-LD flattens, the printed lines where the data's are
- * poorer, and fields the structured data lacks. Without structured data, the card.
- */
-export function chooseReading(
-  structured: readonly TCardReading[],
-  cards: readonly TCardReading[],
-): TCardReading | undefined {
-  const found = withSameRecipe(fullest(structured), structured);
-  const card = fullest(cards);
-  if (found === undefined || card === undefined) return found ?? card;
+/** The data with what a card adds; the card's warnings when its lines stand in for missing ones. */
+function completedBy(found: TCardReading, card: TCardReading): TCardReading {
   const data = withPrintedLines(
     card.draft.steps.length > 1 ? withoutSplitSteps(found) : found,
     card.draft,
   );
-  // The card's warnings matter when its lines stand in for missing ones.
   const borrowed = data.draft.ingredients.length === 0 || data.draft.steps.length === 0;
   const warnings = borrowed ? [...data.warnings, ...card.warnings] : data.warnings;
   return { ...data, draft: fillMissing(data.draft, card.draft), warnings };
+}
+
+/**
+ * The best structured reading, with what a plugin card adds and then what the page's own
+ * sections add: ingredient and step groups that JSON-LD flattens, the printed lines where the
+ * data's are poorer, and fields the structured data lacks. Without structured data, the
+ * fullest card or the page's own reading.
+ */
+export function chooseReading({ structured, cards, own }: TCandidates): TCardReading | undefined {
+  const found = withSameRecipe(fullest(structured), structured);
+  const card = fullest(cards);
+  if (found === undefined) return fullest(own === undefined ? cards : [...cards, own]);
+  const withCard = card === undefined ? found : completedBy(found, card);
+  return own === undefined ? withCard : completedBy(withCard, own);
 }

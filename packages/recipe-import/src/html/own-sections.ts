@@ -20,10 +20,7 @@ const WARNINGS = {
     'Read from a list and paragraphs on the page, without recipe data or labels: check the lines',
 } as const;
 
-function reading(
-  sections: THeadedSections,
-  source: keyof typeof WARNINGS,
-): TCardReading | undefined {
+function reading(sections: THeadedSections, source: keyof typeof WARNINGS): TCardReading {
   const { steps, warning } = readSteps(sections.steps);
   const warnings: string[] = [WARNINGS[source], ...(warning === undefined ? [] : [warning])];
   const draft: RecipeDraft = {
