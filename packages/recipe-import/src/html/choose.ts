@@ -44,7 +44,7 @@ export function restoreGroups(
   for (const line of lines) {
     const match = card[next];
     if (match !== undefined && letterKey(match.text) === letterKey(line.text)) {
-      out.push(withGroup(line.text, match.group));
+      out.push(withGroup(line.text, match.group ?? line.group));
       next++;
     } else if (!headings.has(letterKey(line.text))) return [...lines];
   }

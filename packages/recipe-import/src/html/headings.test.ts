@@ -71,6 +71,17 @@ describe("the page's own sections beside recipe data", () => {
     ]);
   });
 
+  it('complete the data after a plugin card, which keeps its groups', () => {
+    const card = `<div class="tasty-recipes"><div class="tasty-recipes-ingredients">
+      <h4>Soup</h4><ul><li>2 leeks</li></ul></div></div>`;
+    const body = `${card}<h2>Ingredients</h2><ul><li>2 leeks</li></ul><h2>Method</h2><ol><li>Simmer.</li></ol>`;
+    const { draft } = read(body, jsonLd({ ...recipe, recipeIngredient: ['2 leeks'] }));
+    expect(draft).toMatchObject({
+      ingredients: [{ text: '2 leeks', group: 'Soup' }],
+      steps: [{ text: 'Simmer.' }],
+    });
+  });
+
   it('leave whole data alone', () => {
     const body = `<h2>Ingredients</h2><ul><li>2 big leeks</li></ul><h2>Method</h2><p>Boil.</p>`;
     const data = { ...recipe, recipeIngredient: ['2 leeks'], recipeInstructions: ['Simmer.'] };
