@@ -23,27 +23,31 @@ export function readJsonLd($: CheerioAPI): TJsonLd {
   const recipes: unknown[] = [];
   const siteNames: string[] = [];
   let visits = 0;
-  const visit = (value: unknown, depth: number, inRecipe: boolean): void => {
+  const visit = (value: unknown, depth: number): void => {
     if (depth > MAX_DEPTH || ++visits > MAX_VISITS) return;
     if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1, inRecipe);
+      for (const item of value) visit(item, depth + 1);
       return;
     }
     if (!isNode(value)) return;
-    const recipe = !inRecipe && hasType(value, 'recipe');
-    if (recipe) recipes.push(value);
     if (hasType(value, 'website') || hasType(value, 'organization')) {
       const name = firstText(property(value, 'name'), MAX_NAME);
       if (name !== undefined) siteNames.push(name);
     }
+    if (hasType(value, 'recipe')) {
+      recipes.push(value);
+      // Of a recipe's own nodes only its publisher says more of the page.
+      visit(property(value, 'publisher'), depth + 1);
+      return;
+    }
     for (const child of Object.values(value))
-      if (typeof child === 'object') visit(child, depth + 1, inRecipe || recipe);
+      if (typeof child === 'object') visit(child, depth + 1);
   };
   $('script')
     .filter((_, script) =>
       ($(script).attr('type') ?? '').trim().toLowerCase().startsWith('application/ld+json'),
     )
     .slice(0, MAX_SCRIPTS)
-    .each((_, script) => visit(parseLenientJson($(script).text()), 0, false));
+    .each((_, script) => visit(parseLenientJson($(script).text()), 0));
   return { recipes, siteNames };
 }

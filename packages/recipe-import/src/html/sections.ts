@@ -16,9 +16,8 @@ export interface TSection {
 const MAX_CLIMB = 4;
 const MAX_GROUP_HEADING = 60;
 
-/** A short paragraph in bold alone, or a deeper heading: the heading of a group of lines. */
-function isGroupHeading(index: TPageIndex, element: Element, section: Element): boolean {
-  if (HEADING_TAGS.has(element.name)) return level(element) > level(section);
+/** A short paragraph in bold alone: the heading of a group of lines. */
+function isBoldHeading(index: TPageIndex, element: Element): boolean {
   if (element.name !== 'p' && element.name !== 'div') return false;
   const text = shortTextOf(element, MAX_GROUP_HEADING * 8);
   if (text === undefined || text === '' || text.length > MAX_GROUP_HEADING) return false;
@@ -91,7 +90,8 @@ export function sectionAfter(index: TPageIndex, label: Element): TSection {
     const tag = element.name.toLowerCase();
     if (kindOf(element) !== undefined || endsSection(element, label, inOwnBox))
       return { lines: items.length > 0 ? items : paragraphs, end: element };
-    if (HEADING_TAGS.has(tag) || isGroupHeading(index, element, label)) {
+    // A heading that does not end the section heads a group of its lines.
+    if (HEADING_TAGS.has(tag) || isBoldHeading(index, element)) {
       group = textOf([element]);
       last = element;
     } else if (tag === 'li') {
