@@ -15,7 +15,7 @@ const FLOORS: Record<TField, number> = {
   ingredients: 115,
   steps: 114,
   stepByStep: 110,
-  servings: 116,
+  servings: 115,
   prep: 114,
   cook: 116,
   total: 114,
