@@ -5,6 +5,7 @@ import { NoRecipeFoundError } from './errors.ts';
 import { findCandidates } from './html/candidates.ts';
 import { chooseReading } from './html/choose.ts';
 import { loadPage, pageImage, pageSourceUrl, pageTitle } from './html/page.ts';
+import { siteNames, withoutSiteName } from './html/site-name.ts';
 
 export interface ExtractResult {
   draft: RecipeDraft;
@@ -33,16 +34,17 @@ function parsePageUrl(pageUrl: string): URL {
 export function extractRecipe(html: string, pageUrl: string): ExtractResult {
   const url = parsePageUrl(pageUrl);
   const { $, warnings } = loadPage(html);
-  const { structured, cards } = findCandidates($, url.href);
-  const reading = chooseReading(structured, cards);
+  const candidates = findCandidates($, url.href);
+  const reading = chooseReading(candidates);
   if (reading === undefined) throw new NoRecipeFoundError();
   const { draft } = reading;
   if (draft.name === '' && draft.ingredients.length === 0 && draft.steps.length === 0)
     throw new NoRecipeFoundError();
   const image = draft.imageUrls.length === 0 ? pageImage($, url.href) : undefined;
+  const name = draft.name === '' ? (pageTitle($) ?? '') : draft.name;
   const filled: RecipeDraft = {
     ...draft,
-    name: draft.name === '' ? (pageTitle($) ?? '') : draft.name,
+    name: withoutSiteName(name, siteNames($, url, candidates.siteNames)),
     imageUrls: image === undefined ? draft.imageUrls : [image],
     sourceUrl: pageSourceUrl($, url),
   };

@@ -1,45 +1,25 @@
 import { type CheerioAPI } from 'cheerio';
-import { type RecipeDraft } from '../draft.ts';
-import { yieldFields } from '../draft-fields.ts';
 import { readSchemaRecipe } from '../schema-org/recipe.ts';
-import { mendIngredientList } from '../text/ingredient-lines.ts';
-import { readSteps } from '../text/step-lines.ts';
-import { readHeadedSections } from './headings.ts';
 import { isNode } from '../schema-org/node.ts';
 import { MICRODATA, RDFA, readItems } from './items.ts';
-import { jsonLdRecipes } from './json-ld.ts';
+import { readJsonLd } from './json-ld.ts';
+import { ownReading } from './own-sections.ts';
 import { KNOWN_PLUGINS } from './plugins/known-plugins.ts';
 import { readPluginCard, type TCardReading } from './plugins/read-plugin.ts';
 
 export interface TCandidates {
   /** schema.org Recipe data: JSON-LD, then microdata, then RDFa, each in page order. */
   structured: TCardReading[];
-  /** Recipe plugin cards, one per plugin found; the page's own headings when nothing is complete. */
+  /** Recipe plugin cards, one per plugin found. */
   cards: TCardReading[];
+  /** The page's own sections, read when no card is complete. */
+  own?: TCardReading;
+  /** What the page's JSON-LD calls the site (its WebSite and Organization names). */
+  siteNames: string[];
 }
-
-const HEADINGS_WARNING =
-  "Read from the page's headings and lists, not from recipe data: check the lines";
 
 function complete({ draft }: TCardReading): boolean {
   return draft.ingredients.length > 0 && draft.steps.length > 0;
-}
-
-/** The page's "Ingredients" and "Instructions" sections as a reading of last resort. */
-function headingsReading($: CheerioAPI): TCardReading | undefined {
-  const sections = readHeadedSections($);
-  if (sections === undefined) return undefined;
-  const { steps, warning } = readSteps(sections.steps);
-  const warnings = [HEADINGS_WARNING, ...(warning === undefined ? [] : [warning])];
-  const draft: RecipeDraft = {
-    name: sections.title ?? '',
-    ...yieldFields(sections.yieldLabel, warnings),
-    ingredients: mendIngredientList(sections.ingredients),
-    steps,
-    tags: [],
-    imageUrls: [],
-  };
-  return { draft, warnings, source: 'headings' };
 }
 
 const MAX_CLASS_NAMES = 50_000;
@@ -56,10 +36,11 @@ function classNames($: CheerioAPI): Set<string> {
   return names;
 }
 
-/** Every reading of a recipe the page offers; the page's headings only when no other is complete. */
+/** Every reading of a recipe the page offers; the page's own only when no card is complete. */
 export function findCandidates($: CheerioAPI, baseUrl: string): TCandidates {
+  const jsonLd = readJsonLd($);
   const schemaNodes = [
-    ...jsonLdRecipes($).map((node) => ({ node, source: 'json-ld' })),
+    ...jsonLd.recipes.map((node) => ({ node, source: 'json-ld' })),
     ...readItems($, MICRODATA, ['recipe']).map((node) => ({ node, source: 'microdata' })),
     ...readItems($, RDFA, ['recipe']).map((node) => ({ node, source: 'rdfa' })),
   ];
@@ -71,7 +52,8 @@ export function findCandidates($: CheerioAPI, baseUrl: string): TCandidates {
     markup.markers.some((marker) => classes.has(marker)),
   );
   const cards = present.flatMap((markup) => readPluginCard($, markup, baseUrl) ?? []);
-  if ([...structured, ...cards].some(complete)) return { structured, cards };
-  const headings = headingsReading($);
-  return { structured, cards: headings === undefined ? cards : [...cards, headings] };
+  const { siteNames } = jsonLd;
+  if (cards.some(complete)) return { structured, cards, siteNames };
+  const own = ownReading($, structured.length === 0);
+  return { structured, cards, siteNames, ...(own === undefined ? {} : { own }) };
 }

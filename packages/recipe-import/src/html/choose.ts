@@ -1,6 +1,9 @@
 import { type DraftLine, type RecipeDraft } from '../draft.ts';
+import { letterKey } from '../text/letter-key.ts';
 import { withGroup } from '../text/lines.ts';
+import { preferPrinted } from '../text/printed-lines.ts';
 import { SPLIT_WARNINGS } from '../text/step-lines.ts';
+import { type TCandidates } from './candidates.ts';
 import { type TCardReading } from './plugins/read-plugin.ts';
 
 /** How much of a recipe a reading holds: lines count most, then a title and times. */
@@ -24,14 +27,6 @@ export function fullest(readings: readonly TCardReading[]): TCardReading | undef
   return best;
 }
 
-// Lines correspond when their letters and digits agree: the card prints "1 stick butter 110 gr"
-// where JSON-LD says "1 stick butter (110 gr)".
-function key(text: string): string {
-  return [...text.normalize('NFKC').toLowerCase()]
-    .filter((char) => /[\p{L}\p{N}]/u.test(char))
-    .join('');
-}
-
 /**
  * The structured lines under the card's groups, when the card holds the same lines one for one;
  * a structured line that is one of the card's headings was a heading flattened into the list.
@@ -42,16 +37,16 @@ export function restoreGroups(
   card: readonly DraftLine[],
 ): DraftLine[] {
   const headings = new Set(
-    card.flatMap((line) => (line.group === undefined ? [] : [key(line.group)])),
+    card.flatMap((line) => (line.group === undefined ? [] : [letterKey(line.group)])),
   );
   const out: DraftLine[] = [];
   let next = 0;
   for (const line of lines) {
     const match = card[next];
-    if (match !== undefined && key(match.text) === key(line.text)) {
-      out.push(withGroup(line.text, match.group));
+    if (match !== undefined && letterKey(match.text) === letterKey(line.text)) {
+      out.push(withGroup(line.text, match.group ?? line.group));
       next++;
-    } else if (!headings.has(key(line.text))) return [...lines];
+    } else if (!headings.has(letterKey(line.text))) return [...lines];
   }
   return next === card.length ? out : [...lines];
 }
@@ -81,7 +76,7 @@ function withSameRecipe(
 ): TCardReading | undefined {
   if (best === undefined || best.draft.name === '') return best;
   const others = readings.filter(
-    (reading) => reading !== best && key(reading.draft.name) === key(best.draft.name),
+    (reading) => reading !== best && letterKey(reading.draft.name) === letterKey(best.draft.name),
   );
   return others.reduce(
     (merged, other) => ({ ...merged, draft: fillMissing(merged.draft, other.draft) }),
@@ -96,20 +91,35 @@ function withoutSplitSteps(reading: TCardReading): TCardReading {
   return { ...reading, draft: { ...reading.draft, steps: [] }, warnings };
 }
 
-/**
- * The best structured reading, with what a plugin card adds: ingredient and step groups that
- * JSON-LD flattens, and fields the structured data lacks. Without structured data, the card.
- */
-export function chooseReading(
-  structured: readonly TCardReading[],
-  cards: readonly TCardReading[],
-): TCardReading | undefined {
-  const found = withSameRecipe(fullest(structured), structured);
-  const card = fullest(cards);
-  if (found === undefined || card === undefined) return found ?? card;
-  const data = card.draft.steps.length > 1 ? withoutSplitSteps(found) : found;
-  // The card's warnings matter when its lines stand in for missing ones.
+/** The card's printed ingredient lines in the data's stead, when the data's are poorer. */
+function withPrintedLines(reading: TCardReading, card: RecipeDraft): TCardReading {
+  const printed = preferPrinted(reading.draft.ingredients, card.ingredients);
+  if (printed === undefined) return reading;
+  const draft = { ...reading.draft, ingredients: printed.lines };
+  return { ...reading, draft, warnings: [...reading.warnings, printed.warning] };
+}
+
+/** The data with what a card adds; the card's warnings when its lines stand in for missing ones. */
+function completedBy(found: TCardReading, card: TCardReading): TCardReading {
+  const data = withPrintedLines(
+    card.draft.steps.length > 1 ? withoutSplitSteps(found) : found,
+    card.draft,
+  );
   const borrowed = data.draft.ingredients.length === 0 || data.draft.steps.length === 0;
   const warnings = borrowed ? [...data.warnings, ...card.warnings] : data.warnings;
   return { ...data, draft: fillMissing(data.draft, card.draft), warnings };
+}
+
+/**
+ * The best structured reading, with what a plugin card adds and then what the page's own
+ * sections add: ingredient and step groups that JSON-LD flattens, the printed lines where the
+ * data's are poorer, and fields the structured data lacks. Without structured data, the
+ * fullest card or the page's own reading.
+ */
+export function chooseReading({ structured, cards, own }: TCandidates): TCardReading | undefined {
+  const found = withSameRecipe(fullest(structured), structured);
+  const card = fullest(cards);
+  if (found === undefined) return fullest(own === undefined ? cards : [...cards, own]);
+  const withCard = card === undefined ? found : completedBy(found, card);
+  return own === undefined ? withCard : completedBy(withCard, own);
 }

@@ -1,5 +1,5 @@
 import { type AnyNode, type Element, isTag, isText } from 'domhandler';
-import { cleanLines } from '../text/whitespace.ts';
+import { cleanLines, cleanText } from '../text/whitespace.ts';
 
 /** Elements whose content is never reading matter. */
 const SKIPPED = new Set([
@@ -93,15 +93,45 @@ const MAX_LABEL_NODES = 64;
  * page for labels stays linear.
  */
 export function shortTextOf(element: Element, rawBudget: number): string | undefined {
+  const parts: string[] = [];
   let seen = 0;
   let nodes = 0;
   const within = (node: AnyNode): boolean => {
     if (++nodes > MAX_LABEL_NODES) return false;
-    if (isText(node)) seen += node.data.length;
-    else if (isTag(node) && !SKIPPED.has(node.name.toLowerCase())) {
+    if (isText(node)) {
+      seen += node.data.length;
+      parts.push(node.data);
+    } else if (isTag(node) && !SKIPPED.has(node.name.toLowerCase())) {
+      // A block or <br> breaks the line, which becomes a blank on one line.
+      const breaks = node.name === 'br' || BLOCKS.has(node.name.toLowerCase());
+      if (breaks) parts.push(' ');
       for (const child of node.children) if (!within(child)) return false;
+      if (breaks) parts.push(' ');
     }
     return seen <= rawBudget;
   };
-  return within(element) ? textOf([element]) : undefined;
+  return within(element) ? cleanText(parts.join('')) : undefined;
+}
+
+/** Whether the element or one of its ancestors is one the test picks: a walk up, no selector. */
+export function withinAny(element: Element, test: (ancestor: Element) => boolean): boolean {
+  for (let node: Element | null = element; node !== null;) {
+    if (test(node)) return true;
+    node = node.parent !== null && isTag(node.parent) ? node.parent : null;
+  }
+  return false;
+}
+
+/**
+ * The site's own chrome around its content: menus, footers, sidebars, forms and pickers
+ * (not <header>, which articles use for their own title).
+ */
+const CHROME = new Set(['nav', 'footer', 'aside', 'form', 'menu', 'select']);
+
+export const isChrome = (element: Element): boolean => CHROME.has(element.name.toLowerCase());
+
+/** An element the page does not show: the hidden attribute, or display:none in its style. */
+export function isHidden(element: Element): boolean {
+  const { hidden, style } = element.attribs;
+  return hidden !== undefined || /display\s*:\s*none/i.test(style ?? '');
 }

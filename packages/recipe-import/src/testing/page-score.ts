@@ -53,14 +53,23 @@ const sameText = (actual: readonly string[], expected: readonly string[]): boole
 const sameMinutes = (actual: number | undefined, expected: number | null): boolean =>
   (actual ?? null) === expected;
 
+/** The reference's count is the draft's servings or its printed yield's; no count on either side. */
+function sameServings(draft: RecipeDraft, expected: string | null): boolean {
+  const counts = [draft.servings, countIn(draft.yieldText)];
+  const count = countIn(expected);
+  return count === undefined
+    ? counts.every((value) => value === undefined)
+    : counts.includes(count);
+}
+
 /**
  * Each field's verdict. Ingredients: the same lines in the same order (groups flattened; the
  * reference sometimes keeps a group's heading as a line, so the draft's lines with their group
  * headings printed above them count as well).
  * Steps: the same text once the steps are joined (sites and the reference split paragraphs
  * differently); stepByStep: also the same split. Servings: the number in the reference yield
- * equals the draft's servings or the number of its printed yield ("2 pies" beside 20 servings),
- * both absent counting as equal.
+ * equals the draft's servings or the number of its printed yield ("2 pies" beside 20 servings);
+ * a reference without a count wants a draft without one.
  * Times: equal minutes, absent on both sides counting as equal.
  */
 export function scoreDraft(
@@ -76,7 +85,7 @@ export function scoreDraft(
     ingredients: ingredients.some((lines) => sameList(lines, expected.ingredients)),
     steps: steps.some((lines) => sameText(lines, expected.instructions_list)),
     stepByStep: steps.some((lines) => sameList(lines, expected.instructions_list)),
-    servings: [draft.servings, countIn(draft.yieldText)].includes(countIn(expected.yields)),
+    servings: sameServings(draft, expected.yields),
     prep: sameMinutes(draft.prepMinutes, expected.prep_time),
     cook: sameMinutes(draft.cookMinutes, expected.cook_time),
     total: sameMinutes(draft.totalMinutes, expected.total_time),

@@ -16,6 +16,17 @@ describe('stripStepNumber', () => {
     expect(stripStepNumber(text)).toBe(stripped);
   });
 
+  it('takes bare counts off only when every step carries its own in turn', () => {
+    const counted = [{ text: '1 Preheat.' }, { text: '2 Mix.' }, { text: '3 Bake.' }];
+    expect(readSteps(counted).steps).toEqual([
+      { text: 'Preheat.' },
+      { text: 'Mix.' },
+      { text: 'Bake.' },
+    ]);
+    const quantities = [{ text: '2 eggs go in.' }, { text: '2 cups of milk follow.' }];
+    expect(readSteps(quantities).steps).toEqual(quantities);
+  });
+
   it('mends bullets and whitespace too', () => {
     expect(mendStepText('–\u00a0 Zwiebel  würfeln')).toBe('Zwiebel würfeln');
   });

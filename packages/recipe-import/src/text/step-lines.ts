@@ -49,12 +49,25 @@ export function mendStepText(text: string): string {
   return clip(stripStepNumber(stripBullets(cleanText(text))), LIMITS.stepChars);
 }
 
+/**
+ * "1 Preheat", "2 Mix", "3 Bake": a count printed before each step without a stop. Taken off
+ * only when every step carries its own number in turn, since one alone may be a quantity.
+ */
+function withoutCount(lines: readonly DraftLine[]): DraftLine[] {
+  const counted =
+    lines.length >= 2 && lines.every((line, index) => line.text.startsWith(`${index + 1} `));
+  if (!counted) return [...lines];
+  return lines.map((line, index) =>
+    withGroup(line.text.slice(String(index + 1).length + 1).trim(), line.group),
+  );
+}
+
 /** Steps as sites state them: numbers stripped, empty entries and repeats dropped. */
 export function mendStepList(lines: readonly DraftLine[]): DraftLine[] {
   const mended = lines
     .map((line) => withGroup(mendStepText(line.text), line.group))
     .filter((line) => line.text !== '');
-  return dedupeLines(mended).slice(0, LIMITS.steps);
+  return dedupeLines(withoutCount(mended)).slice(0, LIMITS.steps);
 }
 
 /** Splits one block of text into sentences: after ".", "!" or "?" followed by a capital. */
