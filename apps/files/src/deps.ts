@@ -11,11 +11,20 @@ import {
   type Kysely,
   type RecipeCache,
 } from '@saffron/db';
-import { connectRedis, type Logger, type Redis } from '@saffron/service';
+import {
+  connectRedis,
+  createSafeFetcher,
+  safeFetchOptionsFrom,
+  type Logger,
+  type Redis,
+  type SafeFetcher,
+} from '@saffron/service';
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
 import { createThumbnailer, type Thumbnailer } from './attachments/thumbnails.ts';
 import { createStorageCleanup } from './cleanup/storage-cleanup.ts';
 import type { Env } from './env.ts';
+import { createArchiveReader } from './imports/archive-reader.ts';
+import { createAttachmentImporter } from './imports/attachment-importer.ts';
 import { createStorage } from './storage/create-storage.ts';
 import type { Storage } from './storage/storage.ts';
 
@@ -34,6 +43,12 @@ export interface FilesDeps {
   redis?: Redis | undefined;
   /** FILES_MAX_BYTES: the largest file accepted. */
   maxBytes: number;
+  /** IMPORT_ARCHIVE_MAX_BYTES: the largest export accepted for import. */
+  archiveMaxBytes: number;
+  /** The one fetcher for user-given links (recipe photos). */
+  fetcher: SafeFetcher;
+  /** The import workers in this process, if they run here: an upload wakes the archive reader. */
+  imports?: { received: () => void } | undefined;
   /** Origins of other apps allowed to call with credentials (CORS and CSRF). */
   allowedOrigins: readonly string[];
   trustProxy: FastifyServerOptions['trustProxy'];
@@ -45,10 +60,28 @@ export interface FilesDeps {
  * The service's own workers on top of its connections, the same for `main.ts` and the tests:
  * thumbnails after uploads, and the storage deletion queue's worker (started by the caller).
  */
-export function assembleFilesDeps(connected: Omit<FilesDeps, 'thumbnails' | 'cleanup'>) {
+export function assembleFilesDeps(
+  connected: Omit<FilesDeps, 'thumbnails' | 'cleanup' | 'imports'>,
+) {
   const cleanup = createStorageCleanup(connected);
-  const deps: FilesDeps = { ...connected, thumbnails: createThumbnailer(connected), cleanup };
-  return { deps, cleanup };
+  const thumbnails = createThumbnailer(connected);
+  const archiveReader = createArchiveReader(connected);
+  const attachmentImporter = createAttachmentImporter({ ...connected, thumbnails });
+  const deps: FilesDeps = {
+    ...connected,
+    thumbnails,
+    cleanup,
+    imports: { received: archiveReader.nudge },
+  };
+  const workers = [cleanup, archiveReader, attachmentImporter];
+  return {
+    deps,
+    cleanup,
+    archiveReader,
+    attachmentImporter,
+    startWorkers: () => workers.forEach((worker) => worker.start()),
+    stopWorkers: () => Promise.all(workers.map((worker) => worker.stop())),
+  };
 }
 
 /**
@@ -58,7 +91,7 @@ export function assembleFilesDeps(connected: Omit<FilesDeps, 'thumbnails' | 'cle
  */
 export async function createFilesDeps(env: Env, database: DatabaseHandle, logger: Logger) {
   const redis = await connectRedis(env, logger);
-  const { deps, cleanup } = assembleFilesDeps({
+  const { deps, startWorkers, stopWorkers } = assembleFilesDeps({
     db: database.db,
     logger,
     auth: createAuthServices({ db: database.db, redis, session: sessionConfigFrom(env) }),
@@ -66,14 +99,16 @@ export async function createFilesDeps(env: Env, database: DatabaseHandle, logger
     cache: recipeCacheFor(redis, { ttlSeconds: env.RECIPE_CACHE_TTL / 1000, logger }),
     redis,
     maxBytes: env.FILES_MAX_BYTES,
+    archiveMaxBytes: env.IMPORT_ARCHIVE_MAX_BYTES,
+    fetcher: createSafeFetcher(safeFetchOptionsFrom(env)),
     allowedOrigins: env.WEB_ORIGINS,
     trustProxy: env.TRUST_PROXY,
   });
   return {
     deps,
-    startBackgroundWork: () => cleanup.start(),
+    startBackgroundWork: startWorkers,
     close: async () => {
-      await cleanup.stop();
+      await stopWorkers();
       await deps.thumbnails.idle();
       redis?.disconnect();
       await database.close();

@@ -21,6 +21,8 @@ const MAX_SIGNED_URL_TTL_MS = 7 * 24 * 3_600_000;
 const filesEnvShape = {
   FILES_PORT: envFields.port(3002),
   FILES_MAX_BYTES: envFields.bytes(25 * MIB),
+  /** The largest export of another app (or of Saffron) accepted for import. */
+  IMPORT_ARCHIVE_MAX_BYTES: envFields.bytes(500 * MIB),
   FILES_PUBLIC_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })
     .transform((url) => url.replace(/\/+$/, ''))

@@ -15,6 +15,7 @@ import type { FilesDeps } from './deps.ts';
 import { authenticateRecipesUser } from './http/auth.ts';
 import { sendError } from './http/errors.ts';
 import { registerAttachmentRoutes } from './routes/attachments.ts';
+import { registerImportRoutes } from './routes/imports.ts';
 
 /** Files per upload request; each is streamed in turn. */
 export const MAX_FILES_PER_REQUEST = 20;
@@ -47,7 +48,8 @@ export async function buildFilesServer(deps: FilesDeps): Promise<FastifyInstance
         'onRequest',
         createRequestGuard({
           allowedOrigins: deps.allowedOrigins,
-          allowedContentTypes: ['multipart/form-data'],
+          // JSON only for a photo's link; everything else is an upload.
+          allowedContentTypes: ['multipart/form-data', 'application/json'],
         }),
       );
       // Before the body is parsed: a refused upload is never read.
@@ -63,6 +65,7 @@ export async function buildFilesServer(deps: FilesDeps): Promise<FastifyInstance
         },
       });
       registerAttachmentRoutes(files, deps);
+      registerImportRoutes(files, deps);
     },
     { prefix: FILES_PREFIX },
   );

@@ -52,6 +52,20 @@ describe('recipes router', () => {
     });
   });
 
+  it('exports one recipe as JSON-LD and as text', async () => {
+    const { id } = await alice.recipes.create(recipeInput());
+    const { jsonLd, text } = await alice.recipes.export({ id });
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Recipe',
+      name: 'Tomato soup',
+      recipeIngredient: expect.arrayContaining(['800 g tomatoes']) as unknown,
+    });
+    expect(text).toMatch(/^Tomato soup/);
+    expect(text).toContain('800 g tomatoes');
+    await expect(bob.recipes.export({ id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it("answers 404 to every recipes procedure called with another user's id", async () => {
     const { id } = await alice.recipes.create(recipeInput());
     await expect(bob.recipes.byId({ id })).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -2,6 +2,7 @@ import { ZRecipeId, ZRecipeInput, ZRecipeSearchInput, ZRecipeUpdateInput } from 
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
   addRecipe,
+  exportRecipe,
   getRecipe,
   removeRecipe,
   replaceRecipe,
@@ -21,6 +22,8 @@ export const recipesRouter = {
   update: recipesProcedure
     .input(ZRecipeUpdateInput)
     .mutation(({ ctx, input: { id, ...recipe } }) => replaceRecipe(ctx, id, recipe)),
+  /** One recipe as schema.org JSON-LD (a download) and as plain text ("Copy as text"). */
+  export: recipesProcedure.input(ZRecipeId).query(({ ctx, input }) => exportRecipe(ctx, input.id)),
   delete: recipesProcedure
     .input(ZRecipeId)
     .mutation(({ ctx, input }) => removeRecipe(ctx, input.id)),

@@ -1,3 +1,4 @@
+import { recipeToJsonLd, recipeToText } from '@saffron/recipe-import';
 import {
   createRecipe,
   deleteRecipe,
@@ -61,4 +62,10 @@ export async function removeRecipe(ctx: AuthedContext, id: string): Promise<void
   const deleted = await deleteRecipe(ctx.db, { id, ownerId, outbox: ctx.recipes.outbox });
   if (!deleted) throw AppError.notFound('Recipe');
   await forgetCached(ctx, id);
+}
+
+/** `recipes.export`: the recipe as a JSON-LD document and as text, for the person who owns it. */
+export async function exportRecipe(ctx: AuthedContext, id: string) {
+  const { attachments: _, ...recipe } = await getRecipe(ctx, id);
+  return { jsonLd: recipeToJsonLd(recipe), text: recipeToText(recipe) };
 }

@@ -49,7 +49,7 @@ export async function uploadAttachments(
     ownerId,
     recipeId,
     parts,
-  }: { ownerId: string; recipeId: string; parts: AsyncIterable<UploadPart> },
+  }: { ownerId: string; recipeId: string; parts: AsyncIterable<UploadPart> | Iterable<UploadPart> },
 ): Promise<TAttachment[]> {
   // Before reading any of the body: someone else's recipe costs no storage.
   if (!(await recipeBelongsTo(deps.db, { recipeId, ownerId }))) throw AppError.notFound('Recipe');

@@ -51,9 +51,9 @@ export interface S3Storage extends ObjectStorage {
 export type Storage = LocalStorage | S3Storage;
 
 /** Random, never derived from a filename: nothing a user sends can steer where bytes land. */
-export function newObjectKey(kind: 'attachments' | 'thumbnails'): string {
+export function newObjectKey(kind: 'attachments' | 'thumbnails' | 'imports'): string {
   return `${kind}/${randomUUID()}`;
 }
 
 export const OBJECT_KEY =
-  /^(attachments|thumbnails)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  /^(attachments|thumbnails|imports)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -5,7 +5,7 @@ import { CreateBucketCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { createAuthServices, type AuthServicesOptions } from '@saffron/auth';
 import { noRecipeCache, type RecipeCache, type User } from '@saffron/db';
 import { useTestDb } from '@saffron/db/testing';
-import { createS3Client, type Redis, type S3Config } from '@saffron/service';
+import { createS3Client, createSafeFetcher, type Redis, type S3Config } from '@saffron/service';
 import { FILES_PREFIX, type TAppName } from '@saffron/shared';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
@@ -35,6 +35,9 @@ export interface HarnessOptions {
   auth?: Partial<AuthServicesOptions>;
   /** False: no thumbnails after upload, as if the process had stopped first. */
   backgroundThumbnails?: boolean;
+  /** Hosts the service may fetch photos from (loopback test servers); none by default. */
+  allowedHosts?: () => string[];
+  archiveMaxBytes?: number;
 }
 
 interface TestStorage {
@@ -55,6 +58,7 @@ function localStorage(root: string): TestStorage {
     listKeys: async () => [
       ...(await list('attachments')).map((name) => `attachments/${name}`),
       ...(await list('thumbnails')).map((name) => `thumbnails/${name}`),
+      ...(await list('imports')).map((name) => `imports/${name}`),
     ],
     tempFiles: () => list('.tmp'),
   };
@@ -120,6 +124,9 @@ export function useFilesService(options: HarnessOptions) {
         deps: FilesDeps;
         url: string;
         cleanup: StorageCleanup;
+        stopWorkers: () => Promise<unknown>;
+        archiveReader: { drainOnce: () => Promise<number> };
+        attachmentImporter: { drainOnce: () => Promise<number> };
       })
     | undefined;
   beforeEach(async () => {
@@ -127,7 +134,13 @@ export function useFilesService(options: HarnessOptions) {
     const db = t.db;
     const redis = options.redis?.();
     const cache = options.cache?.(redis) ?? noRecipeCache;
-    const { deps: assembled, cleanup } = assembleFilesDeps({
+    const {
+      deps: assembled,
+      cleanup,
+      stopWorkers,
+      archiveReader,
+      attachmentImporter,
+    } = assembleFilesDeps({
       db,
       logger: silentLogger,
       auth: createAuthServices({ db, redis, ...options.auth }),
@@ -135,6 +148,12 @@ export function useFilesService(options: HarnessOptions) {
       cache,
       redis,
       maxBytes: options.maxBytes ?? 256 * 1024,
+      archiveMaxBytes: options.archiveMaxBytes ?? 4 * MIB,
+      fetcher: createSafeFetcher({
+        allowedHosts: options.allowedHosts?.() ?? [],
+        maxBytes: MIB,
+        timeoutMs: 5_000,
+      }),
       allowedOrigins: [],
       trustProxy: false,
     });
@@ -145,7 +164,16 @@ export function useFilesService(options: HarnessOptions) {
     app = await buildFilesServer(deps);
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
 
-    state = { ...tested, app, deps, url: address, cleanup };
+    state = {
+      ...tested,
+      app,
+      deps,
+      url: address,
+      cleanup,
+      stopWorkers,
+      archiveReader,
+      attachmentImporter,
+    };
   });
   afterEach(async () => {
     await state?.deps.thumbnails.idle();

@@ -109,6 +109,21 @@ export async function findAttachment(
 }
 
 /** The trigger queues the objects for deletion in this same statement. */
+/** A recipe's attachments with where their bytes are, in the order they were added (exports). */
+export function listStoredAttachments(
+  db: Kysely<Database>,
+  { recipeId, ownerId }: { recipeId: string; ownerId: string },
+): Promise<StoredAttachment[]> {
+  return db
+    .selectFrom('attachments')
+    .select(storedColumns)
+    .where('recipe_id', '=', recipeId)
+    .where('owner_id', '=', ownerId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
 export async function deleteAttachment(
   db: Kysely<Database>,
   { id, ownerId }: { id: string; ownerId: string },

@@ -173,3 +173,57 @@ export async function findRecipeSearchDocuments(
   const rows = await query.execute();
   return rows.map((row) => ({ ...row, ingredients: row.ingredients ?? [] }));
 }
+
+const present = <T>(value: T | null): T | undefined => value ?? undefined;
+
+/**
+ * A recipe's own fields as the api shapes them (absent values left out, not null): what
+ * `recipes.byId` answers without its attachments, and what an export writes.
+ */
+export function recipeFieldsOf(record: RecipeRecord) {
+  return {
+    id: record.id,
+    name: record.name,
+    description: present(record.description),
+    servings: present(record.servings),
+    prepMinutes: present(record.prepMinutes),
+    cookMinutes: present(record.cookMinutes),
+    totalMinutes: present(record.totalMinutes),
+    yieldText: present(record.yieldText),
+    author: present(record.author),
+    nutrition: present(record.nutrition),
+    notes: present(record.notes),
+    sourceUrl: present(record.sourceUrl),
+    steps: record.steps,
+    stepGroups: record.stepGroups,
+    tags: record.tags,
+    ingredients: record.ingredients.map((row) => ({
+      quantity: present(row.quantity),
+      quantityMax: present(row.quantityMax),
+      unit: present(row.unit),
+      name: row.name,
+      size: present(row.size),
+      preparation: present(row.preparation),
+      note: present(row.note),
+      original: present(row.original),
+      group: present(row.group),
+    })),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+/** The ids of a person's recipes, oldest first, a page at a time (exports walk them all). */
+export async function listRecipeIds(
+  db: Kysely<Database>,
+  { ownerId, afterId, limit }: { ownerId: string; afterId: string | null; limit: number },
+): Promise<string[]> {
+  let query = db
+    .selectFrom('recipes')
+    .select('id')
+    .where('owner_id', '=', ownerId)
+    .orderBy('id')
+    .limit(limit);
+  if (afterId) query = query.where('id', '>', afterId);
+  return (await query.execute()).map((row) => row.id);
+}
