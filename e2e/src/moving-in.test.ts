@@ -108,6 +108,8 @@ describe.runIf(e2eAvailable())('moving in: exports of other apps, and Saffron’
           recipe.ingredients.every((row) => row.original),
           name,
         ).toBe(true);
+        expect(recipe.tags.length, `${name}: ${recipe.name}`).toBeGreaterThan(0);
+        expect(recipe.steps.length, `${name}: ${recipe.name}`).toBeGreaterThan(0);
       }
     }
   });
