@@ -7,6 +7,7 @@
 #   NGINX_LISTEN     port, or address:port                         (8080)
 #   STATIC_ROOT      holds web/ and grocery/ (the built apps)      (/usr/share/saffron)
 #   FILES_MAX_BYTES  the files service's per-file limit, in bytes  (26214400, 25 MiB)
+#   IMPORT_ARCHIVE_MAX_BYTES  the largest export taken for import  (524288000, 500 MiB)
 #   CSP_IMG_ORIGINS  extra origins for images, e.g. a CDN          (none)
 set -eu
 
@@ -23,9 +24,11 @@ fail() {
 NGINX_LISTEN=${NGINX_LISTEN:-8080}
 STATIC_ROOT=${STATIC_ROOT:-/usr/share/saffron}
 FILES_MAX_BYTES=${FILES_MAX_BYTES:-26214400}
+IMPORT_ARCHIVE_MAX_BYTES=${IMPORT_ARCHIVE_MAX_BYTES:-524288000}
 CSP_IMG_ORIGINS=${CSP_IMG_ORIGINS:-}
 
 case $FILES_MAX_BYTES in '' | *[!0-9]*) fail "FILES_MAX_BYTES must be a number of bytes" ;; esac
+case $IMPORT_ARCHIVE_MAX_BYTES in '' | *[!0-9]*) fail "IMPORT_ARCHIVE_MAX_BYTES must be a number of bytes" ;; esac
 case $NGINX_LISTEN in '' | *[!0-9A-Za-z.:\[\]-]*) fail "NGINX_LISTEN must be a port or address:port" ;; esac
 case $STATIC_ROOT in *[\"\;\$\\]*) fail "STATIC_ROOT must be a plain path" ;; esac
 case $CSP_IMG_ORIGINS in *[\"\;\$\\\']*) fail "CSP_IMG_ORIGINS must be origins separated by spaces" ;; esac
@@ -46,12 +49,13 @@ API_SERVERS=$(servers API_UPSTREAMS "$API_UPSTREAMS")
 FILES_SERVERS=$(servers FILES_UPSTREAMS "$FILES_UPSTREAMS")
 # Room for the multipart framing around a file of the largest allowed size.
 FILES_MAX_BODY=$((FILES_MAX_BYTES + 1048576))
-export API_SERVERS FILES_SERVERS NGINX_LISTEN STATIC_ROOT FILES_MAX_BODY CSP_IMG_ORIGINS
+IMPORT_ARCHIVE_MAX_BODY=$((IMPORT_ARCHIVE_MAX_BYTES + 1048576))
+export API_SERVERS FILES_SERVERS NGINX_LISTEN STATIC_ROOT FILES_MAX_BODY IMPORT_ARCHIVE_MAX_BODY CSP_IMG_ORIGINS
 
 mkdir -p "$out/snippets" "$out/tmp"
 cd "$here"
 for template in nginx.conf mime.types snippets/*.conf; do
   # Only these names: nginx's own $variables pass through untouched.
-  envsubst '${API_SERVERS} ${FILES_SERVERS} ${NGINX_LISTEN} ${STATIC_ROOT} ${FILES_MAX_BODY} ${CSP_IMG_ORIGINS}' \
+  envsubst '${API_SERVERS} ${FILES_SERVERS} ${NGINX_LISTEN} ${STATIC_ROOT} ${FILES_MAX_BODY} ${IMPORT_ARCHIVE_MAX_BODY} ${CSP_IMG_ORIGINS}' \
     <"$template" >"$out/$template"
 done

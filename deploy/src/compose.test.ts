@@ -129,6 +129,7 @@ describe('compose.yaml', () => {
       API_UPSTREAMS: `api-1:${NODE_SERVICES.api.port} api-2:${NODE_SERVICES.api.port}`,
       FILES_UPSTREAMS: `files:${NODE_SERVICES.files.port}`,
       FILES_MAX_BYTES: serviceEnv(service('files')).FILES_MAX_BYTES,
+      IMPORT_ARCHIVE_MAX_BYTES: serviceEnv(service('files')).IMPORT_ARCHIVE_MAX_BYTES,
     });
   });
 

@@ -141,6 +141,7 @@ describe('deploy/k8s (kustomize base)', () => {
       API_UPSTREAMS: `api:${NODE_SERVICES.api.port}`,
       FILES_UPSTREAMS: `files:${NODE_SERVICES.files.port}`,
       FILES_MAX_BYTES: config.FILES_MAX_BYTES,
+      IMPORT_ARCHIVE_MAX_BYTES: config.IMPORT_ARCHIVE_MAX_BYTES,
     });
   });
 

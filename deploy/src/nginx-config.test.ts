@@ -8,6 +8,7 @@ import { BUNDLE } from './static-site.ts';
 
 const FILES_MAX_BYTES = 4096;
 const MULTIPART_ROOM = 1024 * 1024;
+const IMPORT_ARCHIVE_MAX_BYTES = 3 * 1024 * 1024;
 
 describe.runIf(nginxAvailable())('deploy/nginx/nginx.conf on Debian nginx, loopback', () => {
   const fixtures = useNginxFixtures();
@@ -37,6 +38,7 @@ describe.runIf(nginxAvailable())('deploy/nginx/nginx.conf on Debian nginx, loopb
       apiUpstreams: [api.address],
       filesUpstreams: [files.address],
       filesMaxBytes: FILES_MAX_BYTES,
+      importArchiveMaxBytes: IMPORT_ARCHIVE_MAX_BYTES,
       cspImgOrigins: 'https://cdn.example.com',
     });
   });
@@ -175,5 +177,26 @@ describe.runIf(nginxAvailable())('deploy/nginx/nginx.conf on Debian nginx, loopb
     });
     expect(tooLarge.status).toBe(413);
     expect(files.seen.length).toBe(upload + 1);
+  });
+
+  it('takes a whole page or 500 lines for the procedures that need them, and 1 MB for the rest', async () => {
+    const post = (path: string, bytes: number) =>
+      fetch(nginx.url + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.alloc(bytes, 32),
+      });
+    expect((await post('/api/v1/imports.fromHtml', 12 * 1024 * 1024)).status).toBe(200);
+    expect((await post('/api/v1/ingredients.parse', 2 * 1024 * 1024)).status).toBe(200);
+    expect((await post('/api/v1/recipes.byId,imports.fromHtml', 2 * 1024 * 1024)).status).toBe(200);
+    expect((await post('/api/v1/recipes.create', 2 * 1024 * 1024)).status).toBe(413);
+    expect((await post('/api/v1/imports.fromHtml', 25 * 1024 * 1024)).status).toBe(413);
+  });
+
+  it('takes an export for import up to its own limit, larger than an attachment', async () => {
+    const upload = (bytes: number) =>
+      fetch(`${nginx.url}/files/v1/imports`, { method: 'POST', body: Buffer.alloc(bytes) });
+    expect((await upload(FILES_MAX_BYTES + MULTIPART_ROOM + 1)).status).toBe(200);
+    expect((await upload(IMPORT_ARCHIVE_MAX_BYTES + MULTIPART_ROOM + 1)).status).toBe(413);
   });
 });

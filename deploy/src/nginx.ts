@@ -33,6 +33,7 @@ export interface NginxSettings {
   /** Holds web/ and grocery/. */
   staticRoot: string;
   filesMaxBytes?: number;
+  importArchiveMaxBytes?: number;
   cspImgOrigins?: string;
 }
 
@@ -67,6 +68,7 @@ export async function startNginx(settings: NginxSettings): Promise<RunningNginx>
       FILES_UPSTREAMS: settings.filesUpstreams.join(' '),
       STATIC_ROOT: settings.staticRoot,
       FILES_MAX_BYTES: String(settings.filesMaxBytes ?? 26_214_400),
+      IMPORT_ARCHIVE_MAX_BYTES: String(settings.importArchiveMaxBytes ?? 524_288_000),
       CSP_IMG_ORIGINS: settings.cspImgOrigins ?? '',
     }),
   });
