@@ -53,6 +53,19 @@ describe('imports router', () => {
         '/about': [200, 'text/html', page('<p>No recipe here</p>')],
         '/blocked': [403, 'text/html', page('<p>Forbidden</p>')],
       };
+      if (request.url === '/silent') return; // accepts, and never answers
+      if (request.url === '/huge') {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        const chunk = Buffer.alloc(1024 * 1024, 'a');
+        let sent = 0;
+        const more = () => {
+          while (sent < 60 && response.write(chunk)) sent += 1;
+          if (sent >= 60) response.end();
+          else response.once('drain', more);
+        };
+        more();
+        return;
+      }
       const [status, type, body] = routes[request.url ?? ''] ?? [404, 'text/plain', 'not found'];
       response.writeHead(status, { 'content-type': type }).end(body);
     });
@@ -182,5 +195,23 @@ describe('imports router', () => {
       alice.imports.fromHtml({ html: withRecipe, url: 'https://example.org/c' }),
     );
     expect(limited.code).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('refuses a 60 MB page and a site that never answers within the time cap, and keeps serving', async () => {
+    const alice = await signedIn();
+    let started = performance.now();
+    await expect(alice.imports.fromUrl({ url: siteUrl('/huge') })).rejects.toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+    });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    started = performance.now();
+    const silent = await rejectionOf(alice.imports.fromUrl({ url: siteUrl('/silent') }));
+    expect(silent.code).toBe('UNPROCESSABLE_CONTENT');
+    expect(silent.message).toMatch(/took too long/);
+    // The cap is 2 s in these tests; the answer comes with it, not after the site gives up.
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect((await alice.imports.fromUrl({ url: siteUrl('/soup') })).recipe.name).toBe(
+      'Tomato & bread soup',
+    );
   });
 });
