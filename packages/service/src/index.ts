@@ -15,7 +15,9 @@ export { runService, type ServiceOptions } from './run-service.ts';
 export { handleShutdownSignals } from './shutdown.ts';
 export {
   backoffSeconds,
+  createBatchWorker,
   createQueueWorker,
+  type BatchWorkerOptions,
   type QueueWorker,
   type QueueWorkerOptions,
 } from './queue-worker.ts';
@@ -24,6 +26,7 @@ export { createS3Client, s3ConfigFrom, s3EnvShape, type S3Config } from './s3.ts
 export {
   createSafeFetcher,
   importEnvShape,
+  isPassingFailure,
   MAX_REDIRECTS,
   SafeFetchError,
   safeFetchOptionsFrom,

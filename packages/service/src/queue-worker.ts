@@ -90,3 +90,24 @@ export function createQueueWorker(options: QueueWorkerOptions) {
 }
 
 export type QueueWorker = ReturnType<typeof createQueueWorker>;
+
+export interface BatchWorkerOptions<Item> {
+  /** Leases up to `batchSize` due items. */
+  claim: (batchSize: number) => Promise<Item[]>;
+  /** One item, settled or retried by the caller's own rules; items of a batch run together. */
+  handle: (item: Item) => Promise<void>;
+  batchSize: number;
+  logger: Pick<BaseLogger, 'error'>;
+  what: string;
+}
+
+/** A queue worker whose batches are items handled side by side (imports, photo fetches). */
+export function createBatchWorker<Item>(options: BatchWorkerOptions<Item>) {
+  const { claim, handle, batchSize, logger, what } = options;
+  const drainOnce = async (): Promise<number> => {
+    const items = await claim(batchSize);
+    await Promise.all(items.map(handle));
+    return items.length;
+  };
+  return createQueueWorker({ drainOnce, batchSize, idleMs: 1_000, logger, what });
+}

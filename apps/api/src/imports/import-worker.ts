@@ -11,8 +11,8 @@ import {
 } from '@saffron/db';
 import {
   backoffSeconds,
-  createQueueWorker,
-  SafeFetchError,
+  createBatchWorker,
+  isPassingFailure,
   type SafeFetcher,
 } from '@saffron/service';
 import {
@@ -34,13 +34,6 @@ const MAX_ATTEMPTS = 4;
 interface ArchiveDraft {
   recipe: unknown;
   photos: PhotoToImport[];
-}
-
-/** A site that is slow or down today may answer tomorrow; a page with no recipe will not. */
-function isPassing(error: unknown): boolean {
-  if (error instanceof SafeFetchError)
-    return ['timeout', 'unreachable', 'upstream'].includes(error.reason);
-  return !(error instanceof AppError);
 }
 
 const languageOf = (value: string | null): Language | undefined =>
@@ -101,7 +94,7 @@ export function createImportWorker(deps: ImportWorkerDeps) {
     try {
       await (item.url ? importLink(item, item.url) : importEntry(item));
     } catch (error) {
-      if (isPassing(error) && item.attempts < MAX_ATTEMPTS) {
+      if (isPassingFailure(error) && item.attempts < MAX_ATTEMPTS) {
         const delaySeconds = backoffSeconds(item.attempts + 2, 300);
         deps.logger.warn(
           { err: error, item: item.id, delaySeconds },
@@ -117,16 +110,10 @@ export function createImportWorker(deps: ImportWorkerDeps) {
     }
   };
 
-  const drainOnce = async (): Promise<number> => {
-    const items = await claimImportItems(deps.db, { limit: BATCH, leaseSeconds: LEASE_SECONDS });
-    await Promise.all(items.map(importOne));
-    return items.length;
-  };
-
-  return createQueueWorker({
-    drainOnce,
+  return createBatchWorker({
+    claim: (limit) => claimImportItems(deps.db, { limit, leaseSeconds: LEASE_SECONDS }),
+    handle: importOne,
     batchSize: BATCH,
-    idleMs: 1_000,
     logger: deps.logger,
     what: 'import queue',
   });

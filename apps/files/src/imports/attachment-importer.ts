@@ -6,11 +6,10 @@ import {
 } from '@saffron/db';
 import {
   backoffSeconds,
-  createQueueWorker,
-  SafeFetchError,
+  createBatchWorker,
+  isPassingFailure,
   type SafeFetcher,
 } from '@saffron/service';
-import { AppError } from '@saffron/shared';
 import { uploadAttachments, type UploadDeps } from '../attachments/upload-attachments.ts';
 import type { ObjectStorage } from '../storage/storage.ts';
 import { attachPhotoFromUrl } from './photo-from-url.ts';
@@ -20,12 +19,6 @@ const LEASE_SECONDS = 180;
 const MAX_ATTEMPTS = 5;
 
 export type AttachmentImporterDeps = UploadDeps & { storage: ObjectStorage; fetcher: SafeFetcher };
-
-/** A site that is slow today may answer tomorrow; a missing photo or a non-image will not. */
-const isPassing = (error: unknown) =>
-  error instanceof SafeFetchError
-    ? ['timeout', 'unreachable', 'upstream'].includes(error.reason)
-    : !(error instanceof AppError);
 
 /**
  * Brings imported recipes' photos in: from their link through the safe fetcher, or copied from
@@ -51,7 +44,7 @@ export function createAttachmentImporter(deps: AttachmentImporterDeps) {
       await bring(item);
       await completeAttachmentImport(deps.db, item);
     } catch (error) {
-      if (isPassing(error) && item.attempts < MAX_ATTEMPTS) {
+      if (isPassingFailure(error) && item.attempts < MAX_ATTEMPTS) {
         const delaySeconds = backoffSeconds(item.attempts + 2, 600);
         await retryAttachmentImport(deps.db, { id: item.id, delaySeconds, error: String(error) });
         return;
@@ -61,19 +54,10 @@ export function createAttachmentImporter(deps: AttachmentImporterDeps) {
     }
   };
 
-  const drainOnce = async (): Promise<number> => {
-    const items = await claimAttachmentImports(deps.db, {
-      limit: BATCH,
-      leaseSeconds: LEASE_SECONDS,
-    });
-    await Promise.all(items.map(importOne));
-    return items.length;
-  };
-
-  return createQueueWorker({
-    drainOnce,
+  return createBatchWorker({
+    claim: (limit) => claimAttachmentImports(deps.db, { limit, leaseSeconds: LEASE_SECONDS }),
+    handle: importOne,
     batchSize: BATCH,
-    idleMs: 1_000,
     logger: deps.logger,
     what: 'photo imports',
   });

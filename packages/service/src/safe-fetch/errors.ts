@@ -40,6 +40,16 @@ export class SafeFetchError extends AppError {
   }
 }
 
+/**
+ * Whether a failure may pass: a site slow or down today may answer tomorrow, and so may our
+ * own database; a page with no recipe, a refused address or a non-image will not.
+ */
+export function isPassingFailure(error: unknown): boolean {
+  if (error instanceof SafeFetchError)
+    return ['timeout', 'unreachable', 'upstream'].includes(error.reason);
+  return !(error instanceof AppError);
+}
+
 const ADD_TO_ALLOW_LIST =
   'To import from a site on your own network, add its host to IMPORT_ALLOWED_HOSTS.';
 

@@ -1,6 +1,6 @@
 export { importEnvShape, safeFetchOptionsFrom } from './config.ts';
 export type { FetchKind } from './content-types.ts';
-export { SafeFetchError, type SafeFetchFailure } from './errors.ts';
+export { isPassingFailure, SafeFetchError, type SafeFetchFailure } from './errors.ts';
 export {
   createSafeFetcher,
   MAX_REDIRECTS,

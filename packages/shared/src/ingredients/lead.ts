@@ -1,7 +1,7 @@
 import { isCountUnit, readMeasure, readUnit, type Span } from './amount.ts';
 import type { Line } from './line.ts';
 import { readQuantity, type QuantityRead } from './quantity.ts';
-import { unitDefinition } from './units.ts';
+import { CONTAINER_UNITS, unitDefinition } from './units.ts';
 
 /** The amount a line starts with, and what was printed around it that belongs in the note. */
 export interface LeadingAmount {
@@ -18,21 +18,8 @@ export interface LeadingAmount {
 }
 
 const MORE_OR_LESS = new Set(['more', 'less', 'so']);
-const HOLDERS = new Set([
-  'can',
-  'jar',
-  'tub',
-  'bag',
-  'box',
-  'package',
-  'carton',
-  'bottle',
-  'piece',
-  'chunk',
-  'knob',
-  'stick',
-  'slice',
-]);
+/** What a measure can measure: "8-ounce can", "1-inch piece". */
+const HOLDERS = new Set([...CONTAINER_UNITS, 'piece', 'chunk', 'knob', 'stick', 'slice']);
 
 function readCount(line: Line, start: number): QuantityRead | undefined {
   const { tokens, lexicon } = line;

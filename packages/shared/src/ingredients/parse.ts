@@ -6,6 +6,7 @@ import { lexiconFor, type Language } from './lexicon/index.ts';
 import { lineOf, textOf, type Line } from './line.ts';
 import { normalizeLine } from './normalize.ts';
 import { toDecimalText } from './quantity.ts';
+import { CONTAINER_UNITS } from './units.ts';
 
 export interface IngredientParts {
   /** Exact decimal text: "2.5", "0.3333". */
@@ -77,20 +78,6 @@ function readTrailingAmount(line: Line): { amount: LeadingAmount; start: number 
 const isSeparated = (line: Line, start: number) =>
   [',', '-', ':', ';'].includes(line.tokens[start - 1]!.text) || line.tokens.length <= 4;
 
-/** Packages: what follows "1 can" is what it holds ("chopped tomatoes"). */
-const PACKAGES = new Set([
-  'can',
-  'jar',
-  'tub',
-  'bag',
-  'box',
-  'package',
-  'carton',
-  'bottle',
-  'sachet',
-  'envelope',
-]);
-
 /** "For the garnish: parsley", "Optional: 2 cups cream": a label before a colon. */
 function labelEnd(line: Line): number {
   const colon = line.tokens.findIndex((token) => token.text === ':');
@@ -151,7 +138,7 @@ export function parseIngredient(text: string, options: ParseOptions = {}): Parse
   }
   const description = describe(line, descriptionStart, descriptionEnd, {
     hasUnit: amount?.unit !== undefined,
-    packaged: PACKAGES.has(amount?.unit ?? ''),
+    packaged: CONTAINER_UNITS.has(amount?.unit ?? ''),
   });
   // "8 cloves": nothing after a counted unit, so the unit word is the food itself.
   if (!description.name && amount?.unit && amount.unitSpan && isCountUnit(amount.unit)) {

@@ -89,6 +89,20 @@ export const COUNT_UNITS = [
   'pot',
 ] as const;
 
+/** Packages: what follows "1 can" is what it holds ("chopped tomatoes"), and a size names them ("8-ounce can"). */
+export const CONTAINER_UNITS: ReadonlySet<string> = new Set([
+  'can',
+  'jar',
+  'tub',
+  'bag',
+  'box',
+  'package',
+  'carton',
+  'bottle',
+  'sachet',
+  'envelope',
+]);
+
 export const UNITS: UnitDefinition[] = [
   ...MEASURES,
   ...COUNT_UNITS.map((unit): UnitDefinition => ({ unit, dimension: 'count', factor: 1 })),

@@ -29,21 +29,8 @@ export function isHeldOut(line: LabelledLine): boolean {
   return hash % 5 === 0;
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  half: 0.5,
-  dozen: 12,
-};
+/** The labels spell numbers as the lines do ("One", "half"): the English number words. */
+const WORD_NUMBERS = lexiconFor('en').lexicon.numbers;
 
 /** The labels' notation: "#3$4" = 3/4, "1#1$2" = 1 1/2, "2-4" = 2 (to 4), "8x" = 8. */
 export function labelValue(label: string | undefined): number | undefined {
