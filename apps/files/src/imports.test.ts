@@ -11,6 +11,16 @@ import { multipartBody } from './testing/multipart.ts';
 import { pngImage, sha256 } from './testing/fixtures.ts';
 import { useFilesService } from './testing/harness.ts';
 
+const LENTILS = {
+  quantity: '2',
+  quantityMax: '3',
+  unit: 'cup',
+  name: 'lentils',
+  size: 'small',
+  group: 'Soup',
+  original: '2-3 cups small lentils',
+};
+
 describe('imports and exports in the files service', () => {
   let photos: Server;
   let privateServer: Server;
@@ -243,17 +253,7 @@ describe('imports and exports in the files service', () => {
         stepGroups: [{ at: 0, title: 'Soup' }],
         tags: ['soup'],
       },
-      ingredients: [
-        {
-          quantity: '2',
-          quantityMax: '3',
-          unit: 'cup',
-          name: 'lentils',
-          size: 'small',
-          group: 'Soup',
-          original: '2-3 cups small lentils',
-        },
-      ],
+      ingredients: [LENTILS],
       outbox: false,
     };
     const { id: recipeId } = await createRecipe(h.t.db, write);
@@ -284,17 +284,7 @@ describe('imports and exports in the files service', () => {
       },
     ]);
     const exact = read[0]!.exact as { ingredients: unknown[] };
-    expect(exact.ingredients).toEqual([
-      {
-        quantity: '2',
-        quantityMax: '3',
-        unit: 'cup',
-        name: 'lentils',
-        size: 'small',
-        group: 'Soup',
-        original: '2-3 cups small lentils',
-      },
-    ]);
+    expect(exact.ingredients).toEqual([LENTILS]);
     const { token: bob } = await h.signIn('bob');
     const theirs = await h.download('/export', { token: bob });
     expect(theirs.final.status).toBe(200);
