@@ -27,6 +27,11 @@ export {
   type GroceryAmount,
 } from '@saffron/shared/grocery';
 export {
+  detectLanguage,
+  formatQuantity,
+  formatUnit,
+  languageOfTag,
+  LANGUAGES,
   parseIngredient,
   parseIngredientLines,
   type Language,
