@@ -34,6 +34,7 @@ export {
   LANGUAGES,
   parseIngredient,
   parseIngredientLines,
+  preferredLanguage,
   type Language,
   type ParsedIngredient,
 } from '@saffron/shared/ingredients';

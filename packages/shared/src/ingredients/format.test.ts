@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatQuantity } from './format-quantity.ts';
 import { formatUnit } from './format-unit.ts';
-import { languageOfTag } from './language-tag.ts';
+import { languageOfTag, preferredLanguage } from './language-tag.ts';
 import { COUNT_UNITS, UNITS } from './units.ts';
 import { LANGUAGES } from './lexicon/index.ts';
 import { UNIT_NAMES } from './unit-names/index.ts';
@@ -83,5 +83,11 @@ describe('languageOfTag', () => {
     expect(languageOfTag('ja,fr;q=0.5,it;q=0.7')).toBe('it');
     expect(languageOfTag('ja')).toBeUndefined();
     expect(languageOfTag(undefined)).toBeUndefined();
+  });
+
+  it("prefers the account's language, then the browser's, then English", () => {
+    expect(preferredLanguage('nl', ['de-DE', 'de'])).toBe('nl');
+    expect(preferredLanguage(null, ['ja', 'de-DE'])).toBe('de');
+    expect(preferredLanguage(undefined, ['ja'])).toBe('en');
   });
 });

@@ -18,4 +18,4 @@ export { detectLanguage } from './detect-language.ts';
 export { findUnit, readQuantityText } from './find-unit.ts';
 export { formatQuantity } from './format-quantity.ts';
 export { formatUnit } from './format-unit.ts';
-export { languageOfTag } from './language-tag.ts';
+export { languageOfTag, preferredLanguage } from './language-tag.ts';

@@ -21,3 +21,11 @@ export function languageOfTag(tag: string | null | undefined): Language | undefi
     .map((entry) => entry.language)
     .find((language): language is Language => (LANGUAGES as readonly string[]).includes(language));
 }
+
+/** What a person's lines are read in: the account's language, else the browser's first we read, else English. */
+export function preferredLanguage(
+  account: Language | null | undefined,
+  browser: readonly string[],
+): Language {
+  return account ?? languageOfTag(browser.join(',')) ?? 'en';
+}

@@ -1,11 +1,10 @@
 import { useSaffron } from '@saffron/client/react';
-import { LANGUAGES, type Language } from '@saffron/shared/ingredients';
+import { LANGUAGES, preferredLanguage, type Language } from '@saffron/shared/ingredients';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext, useRouter } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { controlClass } from '../../components/ui/field.tsx';
 import { LANGUAGE_NAMES } from '../../lib/language-names.ts';
-import { recipeLanguage } from '../recipes/use-recipe-language.ts';
 
 /** The language ingredient lines are read in (and units shown in), saved with the account. */
 export function RecipeLanguageSetting() {
@@ -25,7 +24,7 @@ export function RecipeLanguageSetting() {
       },
     }),
   );
-  const browser = LANGUAGE_NAMES[recipeLanguage(null)];
+  const browser = LANGUAGE_NAMES[preferredLanguage(null, navigator.languages)];
   return (
     <div className="max-w-md space-y-3">
       <label htmlFor={id} className="block text-sm font-medium">
