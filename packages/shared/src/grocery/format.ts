@@ -30,7 +30,9 @@ export function formatAmount(amount: GroceryAmount, language?: Language): string
   }
   const locale = language ?? 'en';
   const number =
-    max === undefined ? readable(value, locale) : `${readable(value, locale)}–${readable(max, locale)}`;
+    max === undefined
+      ? readable(value, locale)
+      : `${readable(value, locale)}–${readable(max, locale)}`;
   const unitText = unit && language ? formatUnit(unit, max ?? value, language) : unit;
   return [number, unitText].filter(Boolean).join(' ');
 }

@@ -122,9 +122,9 @@ describe('showing amounts', () => {
     expect(formatAmount({ quantity: '1', unit: 'cup' }, 'en')).toBe('1 cup');
     expect(formatAmount({ quantity: '2', unit: 'cup' }, 'en')).toBe('2 cups');
     expect(formatAmount({ quantity: '2', unit: 'Schälchen' }, 'de')).toBe('2 Schälchen');
-    expect(
-      formatAmounts([{ quantity: '2', unit: 'tbsp' }, { text: 'a splash' }], 'fr'),
-    ).toBe('2 c. à s. + a splash');
+    expect(formatAmounts([{ quantity: '2', unit: 'tbsp' }, { text: 'a splash' }], 'fr')).toBe(
+      '2 c. à s. + a splash',
+    );
   });
 });
 

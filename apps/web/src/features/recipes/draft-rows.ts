@@ -1,6 +1,6 @@
 import { readQuantityText, toDecimalText } from '@saffron/shared/ingredients';
 import type { FieldErrors, TIngredientInput, TRecipeInput } from '@saffron/shared';
-import type { IngredientDraft, IngredientItem, StepItem } from './recipe-draft.ts';
+import type { IngredientDraft, IngredientItem, StepItem } from './draft-types.ts';
 
 /** The draft row each sent row came from, by position: how errors find their way back. */
 export interface RowKeys {

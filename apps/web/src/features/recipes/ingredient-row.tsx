@@ -94,7 +94,7 @@ export function IngredientRow({ row, errors, groups, group, ...props }: Ingredie
   };
   return (
     <div className="space-y-2">
-      <div className="grid grid-cols-[4.5rem_5rem_minmax(0,1fr)] items-end gap-2 sm:grid-cols-[6rem_7rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-[4rem_5.5rem_minmax(0,1fr)] items-end gap-2 sm:grid-cols-[6rem_7rem_minmax(0,1fr)]">
         {MAIN.map(input)}
       </div>
       <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
@@ -103,7 +103,6 @@ export function IngredientRow({ row, errors, groups, group, ...props }: Ingredie
           size="sm"
           aria-expanded={showDetails}
           aria-controls={showDetails ? `${row.key}-details` : undefined}
-          aria-label={`Details of ${label}`}
           onClick={() => setOpen(!showDetails)}
           className="min-w-0 justify-start px-2 text-left"
         >
@@ -113,6 +112,8 @@ export function IngredientRow({ row, errors, groups, group, ...props }: Ingredie
             {summary && !showDetails && (
               <span className="font-normal text-stone-600 dark:text-stone-400">: {summary}</span>
             )}
+            {/* Last, so the name still starts with what is seen. */}
+            <span className="sr-only"> ({label})</span>
           </span>
         </Button>
         <RowControls label={label} {...props} />

@@ -1,3 +1,4 @@
+import { COUNT_UNITS } from '../units.ts';
 import type { UnitNames } from './types.ts';
 
 /** Nouns whose plural is not the singular plus "s". */
@@ -13,61 +14,16 @@ const IRREGULAR: UnitNames = {
   inch: ['inch', 'inches'],
 };
 
-const REGULAR = [
-  'cup',
-  'pint',
-  'quart',
-  'gallon',
-  'dessertspoon',
-  'knife tip',
-  'drop',
-  'drizzle',
-  'handful',
-  'dollop',
-  'knob',
-  'scoop',
-  'shot',
-  'clove',
-  'can',
-  'jar',
-  'package',
-  'sachet',
-  'envelope',
-  'bag',
-  'bottle',
-  'carton',
-  'tub',
-  'stick',
-  'bar',
-  'block',
-  'slice',
-  'rasher',
-  'piece',
-  'chunk',
-  'cube',
-  'strip',
-  'wedge',
-  'sheet',
-  'sprig',
-  'stalk',
-  'head',
-  'bulb',
-  'ear',
-  'pod',
-  'link',
-  'ball',
-  'punnet',
-  'fillet',
-  'recipe',
-  'basket',
-  'spear',
-  'pot',
-];
-
+/** The codes are English words already: "clove", "cloves"; abbreviations stay as they are. */
 export const en: UnitNames = {
   tsp: 'tsp',
   tbsp: 'tbsp',
   lb: 'lb',
-  ...Object.fromEntries(REGULAR.map((unit) => [unit, [unit, `${unit}s`] as const])),
+  ...Object.fromEntries(
+    [...COUNT_UNITS, 'cup', 'pint', 'quart', 'gallon', 'dessertspoon'].map((unit) => [
+      unit,
+      [unit, `${unit}s`] as const,
+    ]),
+  ),
   ...IRREGULAR,
 };
