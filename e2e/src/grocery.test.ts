@@ -68,10 +68,14 @@ describe.runIf(e2eAvailable())('the grocery app in the browser', () => {
 
     await add(home.page, '2 l milk');
     await add(home.page, 'bread');
-    await add(home.page, '6 eggs');
+    // A range is kept through the sum: 2–3 eggs and 2 more are 4–5, on both phones.
+    await add(home.page, '2-3 eggs');
+    await add(home.page, '2 eggs');
     await add(home.page, 'coffee');
     await row(shop.page, 'milk').waitFor();
     await row(shop.page, 'coffee').waitFor();
+    await expect.poll(() => row(home.page, 'eggs').innerText()).toContain('4–5');
+    await expect.poll(() => row(shop.page, 'eggs').innerText()).toContain('4–5');
     await screenshot(shop.page, 'grocery-phone');
 
     await row(shop.page, 'milk').getByRole('checkbox').check();
@@ -84,6 +88,9 @@ describe.runIf(e2eAvailable())('the grocery app in the browser', () => {
     await row(shop.page, 'coffee').getByRole('checkbox').check();
     await add(shop.page, '250 g butter');
     await add(shop.page, '500 ml milk');
+    // Read on the phone itself, range and all, and sent as such once back online.
+    await add(shop.page, '1-2 lemons');
+    await expect.poll(() => row(shop.page, 'lemons').innerText()).toContain('1–2');
     await screenshot(shop.page, 'grocery-offline-phone');
     // Meanwhile at home: coffee is crossed off the list for good, eggs get ticked.
     await row(home.page, 'coffee').getByRole('button', { name: 'Remove coffee' }).click();
@@ -98,12 +105,14 @@ describe.runIf(e2eAvailable())('the grocery app in the browser', () => {
       '250 g butter'.replace('250 g ', ''),
       'bread ✓',
       'eggs ✓',
+      'lemons',
       'milk ✓',
       'milk',
     ].sort();
     await expect.poll(() => serverList(home.page)).toEqual(expected);
     await expect.poll(() => visibleList(shop.page)).toEqual(expected);
     await expect.poll(() => visibleList(home.page)).toEqual(expected);
+    await expect.poll(() => row(home.page, 'lemons').innerText()).toContain('1–2');
     await shop.context.close();
     await home.context.close();
   });

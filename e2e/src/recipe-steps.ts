@@ -23,6 +23,30 @@ export async function fillNewRecipe(page: Page): Promise<void> {
   await page.getByLabel('Step 1', { exact: true }).fill(RECIPE.step);
 }
 
+/** Pasted under the typed rows: a heading line, a range and a mixed number. */
+export const PASTED = ['For the marinade:', '2-3 cloves garlic, crushed', '1 1/2 cups yogurt'];
+
+/** The paste box: lines in, a preview grouped under the heading, rows added to the form. */
+export async function pasteIngredients(page: Page, capture: (screen: string) => Promise<void>) {
+  await page.getByRole('button', { name: 'Paste a list' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste ingredients' });
+  await dialog.getByRole('textbox').fill(PASTED.join('\n'));
+  const preview = dialog.getByRole('list', { name: 'Preview' });
+  await expect.poll(() => preview.innerText()).toContain('For the marinade');
+  expect(await preview.innerText()).toMatch(/2–3 cloves\s+garlic, crushed/);
+  await capture('recipe-paste');
+  await dialog.getByRole('button', { name: 'Add 2 rows' }).click();
+  await page.getByRole('region', { name: 'Group For the marinade' }).waitFor();
+}
+
+/** The pasted rows on the recipe page: under their heading, the range as a cook writes it. */
+export async function expectMarinade(page: Page, garlic: string, yogurt: string) {
+  await page.getByRole('heading', { level: 3, name: 'For the marinade' }).waitFor();
+  const group = page.getByRole('list', { name: 'For the marinade' });
+  await expect.poll(() => group.innerText()).toMatch(new RegExp(`${garlic}\\s+garlic, crushed`));
+  expect(await group.innerText()).toMatch(new RegExp(`${yogurt}\\s+yogurt`));
+}
+
 /** Real files made by the browser itself: a PNG of the page, and a PDF of it. */
 export async function sampleFiles(page: Page) {
   return [

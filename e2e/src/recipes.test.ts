@@ -11,8 +11,10 @@ import {
 } from './browser.ts';
 import { createFirstAdmin, signIn, signOut } from './journeys.ts';
 import {
+  expectMarinade,
   expectThumbnail,
   fillNewRecipe,
+  pasteIngredients,
   RECIPE,
   recordSearches,
   sampleFiles,
@@ -35,7 +37,7 @@ describe.runIf(e2eAvailable())('the recipe journey in the browser', () => {
     ['desktop', 'light'],
   ];
   for (const [viewport, colorScheme] of journeys) {
-    it(`first admin, sign in, create with a photo and a PDF, typo search, open, edit, delete: ${viewport}, ${colorScheme}`, async () => {
+    it(`first admin, sign in, create with pasted groups and ranges, a photo and a PDF, scale, typo search, open, edit, delete: ${viewport}, ${colorScheme}`, async () => {
       await resetDatabase();
       const { context, page } = await openBrowser(await newProfile(), viewport, undefined, {
         colorScheme,
@@ -57,6 +59,7 @@ describe.runIf(e2eAvailable())('the recipe journey in the browser', () => {
       if (viewport === 'desktop') await page.keyboard.press('n');
       else await page.getByRole('link', { name: 'New recipe' }).first().click();
       await fillNewRecipe(page);
+      await pasteIngredients(page, capture);
       const files = await sampleFiles(page);
       await page.getByLabel('Add photos or files').setInputFiles(files);
       await page.getByRole('list', { name: 'Files to upload' }).getByText('tikka.png').waitFor();
@@ -74,7 +77,15 @@ describe.runIf(e2eAvailable())('the recipe journey in the browser', () => {
       await throttleUploads(cdp, -1);
       await expectThumbnail(page, 'tikka.png');
       await page.getByRole('list', { name: 'Files' }).getByText('recipe-card.pdf').waitFor();
+      await expectMarinade(page, '2–3 cloves', '1½ cups');
       await capture('recipe');
+      // Twice the servings: every amount follows, both ends of the range too.
+      for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'More servings' }).click();
+      await page.getByRole('group', { name: 'Servings' }).getByText('8 servings').waitFor();
+      await expectMarinade(page, '4–6 cloves', '3 cups');
+      expect(await page.getByRole('region', { name: 'Ingredients' }).innerText()).toContain(
+        '1000 g',
+      );
 
       const searchBox = page.getByRole('searchbox', { name: 'Search your recipes' });
       if (viewport === 'desktop') {

@@ -27,8 +27,14 @@ export {
   type GroceryAmount,
 } from '@saffron/shared/grocery';
 export {
+  detectLanguage,
+  formatQuantity,
+  formatUnit,
+  languageOfTag,
+  LANGUAGES,
   parseIngredient,
   parseIngredientLines,
+  preferredLanguage,
   type Language,
   type ParsedIngredient,
 } from '@saffron/shared/ingredients';

@@ -1,25 +1,15 @@
-import { parseIngredient } from '@saffron/client';
 import { useState, type FormEvent } from 'react';
 
-/** One line, the way people write lists: "2 l milk", "6 eggs", "bread". */
-export function AddItemForm({
-  onAdd,
-}: {
-  onAdd: (line: { name: string; quantity?: string; unit?: string }) => void;
-}) {
+/**
+ * One line, the way people write lists: "2 l milk", "2-3 eggs", "bread". The box is free again
+ * at once; the line is read and added behind it.
+ */
+export function AddItemForm({ onAdd }: { onAdd: (text: string) => void }) {
   const [text, setText] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseIngredient(text);
-    if (parsed.kind === 'blank') return;
-    if (parsed.kind === 'heading') onAdd({ name: parsed.heading });
-    else {
-      onAdd({
-        name: parsed.name,
-        ...(parsed.quantity ? { quantity: parsed.quantity } : {}),
-        ...(parsed.unit ? { unit: parsed.unit } : {}),
-      });
-    }
+    if (!text.trim()) return;
+    onAdd(text);
     setText('');
   };
   return (

@@ -1,4 +1,4 @@
-import { AISLES, type TGroceryItem } from '@saffron/client';
+import { AISLES, type Language, type TGroceryItem } from '@saffron/client';
 import { ItemRow } from './item-row.tsx';
 import type { GroceryStore } from '../sync/store.ts';
 
@@ -16,7 +16,16 @@ function byAisle(items: TGroceryItem[]): [string, TGroceryItem[]][] {
   return [...groups.entries()].sort(([a], [b]) => order(a) - order(b));
 }
 
-export function GroceryList({ items, store }: { items: TGroceryItem[]; store: GroceryStore }) {
+export function GroceryList({
+  items,
+  store,
+  language,
+}: {
+  items: TGroceryItem[];
+  store: GroceryStore;
+  /** Units are shown in it: "2 EL", "3 cloves". */
+  language: Language;
+}) {
   if (items.length === 0) {
     return (
       <p className="py-16 text-center text-stone-600 dark:text-stone-400">
@@ -39,6 +48,7 @@ export function GroceryList({ items, store }: { items: TGroceryItem[]; store: Gr
               <ItemRow
                 key={item.id}
                 item={item}
+                language={language}
                 onToggle={(checked) => store.toggle(item.id, checked)}
                 onAisle={(next) => store.setAisle(item.id, next)}
                 onRemove={() => store.remove(item.id)}

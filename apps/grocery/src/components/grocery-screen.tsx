@@ -1,6 +1,8 @@
 import type { TUser } from '@saffron/client';
 import { useMemo, useSyncExternalStore } from 'react';
 import { client } from '../lib/api.ts';
+import { languageOf } from '../lib/language.ts';
+import { inOrder, readLine } from '../sync/read-line.ts';
 import { GroceryStore } from '../sync/store.ts';
 import { useLiveChanges } from '../sync/use-live-changes.ts';
 import { AddItemForm } from './add-item-form.tsx';
@@ -33,6 +35,21 @@ export function GroceryScreen({
       }),
     [user.id, onSignedOut, onRefused],
   );
+  const language = languageOf(user);
+  const add = useMemo(
+    () =>
+      inOrder(
+        (text) =>
+          readLine(text, {
+            parseOnServer: async (lines, signal) =>
+              (await client.ingredients.parse.mutate({ lines }, { signal })).ingredients,
+            language,
+            isOnline: () => navigator.onLine,
+          }),
+        (line) => store.add(line),
+      ),
+    [store, language],
+  );
   const items = useSyncExternalStore(store.subscribe, store.getItems);
   const connection = useLiveChanges(store, client, onSignedOut);
   const ticked = items.filter((item) => item.checked).length;
@@ -55,8 +72,8 @@ export function GroceryScreen({
           {waiting > 0 && ` · ${waiting} change${waiting === 1 ? '' : 's'} waiting`}
         </p>
       </header>
-      <AddItemForm onAdd={(line) => store.add(line)} />
-      <GroceryList items={items} store={store} />
+      <AddItemForm onAdd={(text) => void add(text)} />
+      <GroceryList items={items} store={store} language={language} />
       {ticked > 0 && (
         <div className="fixed inset-x-0 bottom-0 border-t border-stone-200 bg-white/95 p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] dark:border-stone-800 dark:bg-stone-950/95">
           <button

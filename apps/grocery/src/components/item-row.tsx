@@ -1,18 +1,20 @@
-import { AISLES, formatAmounts, type TGroceryItem } from '@saffron/client';
+import { AISLES, formatAmounts, type Language, type TGroceryItem } from '@saffron/client';
 
 /** A line of the list. Ticking strikes it through where it is: nothing moves under the thumb. */
 export function ItemRow({
   item,
+  language,
   onToggle,
   onAisle,
   onRemove,
 }: {
   item: TGroceryItem;
+  language: Language;
   onToggle: (checked: boolean) => void;
   onAisle: (aisle: string) => void;
   onRemove: () => void;
 }) {
-  const amounts = formatAmounts(item.quantities);
+  const amounts = formatAmounts(item.quantities, language);
   return (
     <li className="flex items-center gap-3 py-1">
       <label className="flex min-h-14 flex-1 cursor-pointer items-center gap-4 px-2">

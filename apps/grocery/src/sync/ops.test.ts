@@ -1,4 +1,4 @@
-import type { TGroceryItem } from '@saffron/client';
+import { formatAmounts, type TGroceryItem } from '@saffron/client';
 import { describe, expect, it } from 'vitest';
 import { applyPending } from './ops.ts';
 import { withChanges, EMPTY_STATE } from './persisted-state.ts';
@@ -47,6 +47,19 @@ describe('the list with pending changes on top', () => {
       quantities: [{ text: 'a dozen' }],
       category: 'Dairy & eggs',
     });
+  });
+
+  it('keeps a range added offline through every sum: 2–3 eggs and 2 eggs are 4–5', () => {
+    const view = applyPending(server, [
+      { kind: 'add', opId: '8', tempId: 'local-3', name: 'eggs', quantity: '2', quantityMax: '3' },
+      { kind: 'add', opId: '9', tempId: 'local-4', name: 'Eggs', quantity: '2' },
+    ]);
+    expect(view).toHaveLength(3);
+    expect(view.at(-1)).toMatchObject({
+      id: 'local-3',
+      quantities: [{ quantity: '4', quantityMax: '5' }],
+    });
+    expect(formatAmounts(view.at(-1)!.quantities, 'en')).toBe('4–5');
   });
 
   it('clears ticked lines', () => {

@@ -14,6 +14,8 @@ export type PendingOp =
       tempId: string;
       name: string;
       quantity?: string | undefined;
+      /** The upper end of a range ("2-3 eggs"), kept while offline like the rest. */
+      quantityMax?: string | undefined;
       unit?: string | undefined;
     }
   | { kind: 'toggle'; opId: string; itemId: string; checked: boolean; at: string }

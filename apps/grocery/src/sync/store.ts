@@ -63,7 +63,9 @@ export class GroceryStore {
   applyChanges = (changes: TGroceryChanges) => this.#set(withChanges(this.#state, changes));
 
   // What the person does: shown now, sent when possible.
-  add(line: { name: string; quantity?: string | undefined; unit?: string | undefined }) {
+  add(
+    line: Pick<Extract<PendingOp, { kind: 'add' }>, 'name' | 'quantity' | 'quantityMax' | 'unit'>,
+  ) {
     this.#enqueue({ kind: 'add', opId: newId('op'), tempId: newId('local'), ...line });
   }
   toggle(itemId: string, checked: boolean) {
@@ -143,7 +145,9 @@ export class GroceryStore {
     switch (op.kind) {
       case 'add':
         return grocery.addItems.mutate({
-          items: [{ name: op.name, quantity: op.quantity, unit: op.unit }],
+          items: [
+            { name: op.name, quantity: op.quantity, quantityMax: op.quantityMax, unit: op.unit },
+          ],
         });
       case 'toggle': {
         const item = await grocery.toggle.mutate({

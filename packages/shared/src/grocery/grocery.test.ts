@@ -113,6 +113,19 @@ describe('showing amounts', () => {
     expect(formatAmount({ quantity: '3' })).toBe('3');
     expect(formatAmount({ text: 'a splash' })).toBe('a splash');
   });
+
+  it("speaks the person's language when given one, ranges and all", () => {
+    expect(formatAmount({ quantity: '4', quantityMax: '5', unit: 'clove' }, 'de')).toBe(
+      '4–5 Zehen',
+    );
+    expect(formatAmount({ quantity: '1200', unit: 'g' }, 'de')).toBe('1,2 kg');
+    expect(formatAmount({ quantity: '1', unit: 'cup' }, 'en')).toBe('1 cup');
+    expect(formatAmount({ quantity: '2', unit: 'cup' }, 'en')).toBe('2 cups');
+    expect(formatAmount({ quantity: '2', unit: 'Schälchen' }, 'de')).toBe('2 Schälchen');
+    expect(formatAmounts([{ quantity: '2', unit: 'tbsp' }, { text: 'a splash' }], 'fr')).toBe(
+      '2 c. à s. + a splash',
+    );
+  });
 });
 
 describe('planning additions to a list', () => {

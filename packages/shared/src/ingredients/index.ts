@@ -16,3 +16,6 @@ export {
 } from './units.ts';
 export { detectLanguage } from './detect-language.ts';
 export { findUnit, readQuantityText } from './find-unit.ts';
+export { formatQuantity } from './format-quantity.ts';
+export { formatUnit } from './format-unit.ts';
+export { languageOfTag, preferredLanguage } from './language-tag.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES, type Language } from '../ingredients/lexicon/types.ts';
+import { LANGUAGES } from '../ingredients/lexicon/types.ts';
 
 export const ZLanguage = z.enum(LANGUAGES, {
   error: `Use one of ${LANGUAGES.join(', ')}`,
@@ -16,25 +16,3 @@ export const ZParseIngredientsInput = z.object({
 export type TParseIngredientsInput = z.input<typeof ZParseIngredientsInput>;
 
 export const ZLanguageSetting = z.object({ language: ZLanguage.nullable() });
-
-/** The first supported language of an Accept-Language header or a BCP 47 tag: "de-AT,de;q=0.9" → de. */
-export function languageOfTag(tag: string | null | undefined): Language | undefined {
-  if (!tag) return undefined;
-  const ranked = tag
-    .slice(0, 500)
-    .split(',')
-    .map((part, index) => {
-      const [range = '', ...params] = part.trim().split(';');
-      const q = params.find((param) => param.trim().startsWith('q='));
-      return {
-        language: range.trim().slice(0, 2).toLowerCase(),
-        weight: q ? Number(q.split('=')[1]) : 1,
-        index,
-      };
-    })
-    .filter((entry) => Number.isFinite(entry.weight) && entry.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  return ranked
-    .map((entry) => entry.language)
-    .find((language): language is Language => (LANGUAGES as readonly string[]).includes(language));
-}

@@ -15,7 +15,12 @@ export const ZQuantity = z
   })
   .refine((value) => Number(value) > 0, { error: 'Quantity must be greater than 0' });
 
-const optionalQuantity = z.union([ZQuantity, z.literal('').transform(() => undefined)]).optional();
+/** "" means not given; anything else must be a quantity, and its own message says what is wrong. */
+const optionalQuantity = z
+  .union([ZQuantity, z.literal('').transform(() => undefined)], {
+    error: (issue) => (issue.code === 'invalid_union' ? issue.errors[0]?.[0]?.message : undefined),
+  })
+  .optional();
 
 export const ZIngredientInput = z
   .object({

@@ -1,6 +1,7 @@
 import { useRouteContext } from '@tanstack/react-router';
 import { Card } from '../../components/ui/card.tsx';
 import { ChangePasswordForm } from './change-password-form.tsx';
+import { RecipeLanguageSetting } from './recipe-language-setting.tsx';
 import { SessionsList } from './sessions-list.tsx';
 
 export function AccountPage() {
@@ -17,6 +18,10 @@ export function AccountPage() {
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Password</h2>
         <ChangePasswordForm />
+      </Card>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">Recipe language</h2>
+        <RecipeLanguageSetting />
       </Card>
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Signed-in devices</h2>

@@ -5,7 +5,7 @@ import {
   toPlannedItem,
   type TGroceryItem,
 } from '@saffron/client';
-import type { TRecipe } from '@saffron/shared';
+import type { Language, TRecipe } from '@saffron/shared';
 
 export interface PreviewLine {
   name: string;
@@ -19,12 +19,13 @@ export function previewGroceryAdd(
   recipe: TRecipe,
   servings: number | undefined,
   list: TGroceryItem[],
+  language?: Language,
 ): PreviewLine[] {
   const plan = planAdditions(list.map(toPlannedItem), recipeAdditions(recipe, servings));
   const seen = new Set<unknown>();
   return plan.outcomes.flatMap(({ into, merged }) => {
     if (seen.has(into)) return [];
     seen.add(into);
-    return [{ name: into.name, result: formatAmounts(into.amounts), merged }];
+    return [{ name: into.name, result: formatAmounts(into.amounts, language), merged }];
   });
 }

@@ -1,107 +1,107 @@
 import {
   fieldErrorsFrom,
-  type FieldErrors,
-  type TIngredientInput,
-  type TRecipe,
+  type TRecipeData,
   type TRecipeInput,
   ZRecipeInput,
 } from '@saffron/shared';
 import type { Validation } from '../../lib/use-form.ts';
+import { errorsByRow, ingredientsInput, stepsInput, type RowKeys } from './draft-rows.ts';
+import type {
+  HeadingDraft,
+  IngredientDraft,
+  IngredientItem,
+  RecipeDraft,
+  StepDraft,
+  StepItem,
+} from './draft-types.ts';
+
+export { errorsByRow, type RowKeys } from './draft-rows.ts';
+export type * from './draft-types.ts';
 
 let nextKey = 1;
 export const newKey = () => `row-${nextKey++}`;
 
-export interface IngredientDraft {
-  key: string;
-  quantity: string;
-  unit: string;
-  name: string;
-  note: string;
-  original?: string | undefined;
-  /** Read by the parser or an import; kept as they came until the row editor shows them. */
-  parsed?: Pick<TIngredientInput, 'quantityMax' | 'size' | 'preparation' | 'group'>;
-}
-
-export interface StepDraft {
-  key: string;
-  text: string;
-}
-
-/** What the form edits: text as typed, rows with stable keys so reordering keeps focus and state. */
-export interface RecipeDraft {
-  name: string;
-  description: string;
-  servings: string;
-  prepMinutes: string;
-  cookMinutes: string;
-  sourceUrl: string;
-  tags: string;
-  steps: StepDraft[];
-  ingredients: IngredientDraft[];
-  /** What the form does not edit yet, sent back as it came (imports, other apps). */
-  kept: Pick<
-    TRecipeInput,
-    'stepGroups' | 'totalMinutes' | 'yieldText' | 'author' | 'nutrition' | 'notes'
-  >;
-}
-
 export const emptyIngredient = (): IngredientDraft => ({
+  kind: 'ingredient',
   key: newKey(),
   quantity: '',
+  quantityMax: '',
   unit: '',
   name: '',
+  size: '',
+  preparation: '',
   note: '',
 });
 
+export const emptyStep = (): StepDraft => ({ kind: 'step', key: newKey(), text: '' });
+export const emptyHeading = (text = ''): HeadingDraft => ({ kind: 'heading', key: newKey(), text });
+
 export function emptyDraft(): RecipeDraft {
   return {
-    name: '',
-    description: '',
-    servings: '',
-    prepMinutes: '',
-    cookMinutes: '',
-    sourceUrl: '',
-    tags: '',
-    steps: [{ key: newKey(), text: '' }],
+    ...draftText({ name: '', tags: [] }),
+    steps: [emptyStep()],
     ingredients: [emptyIngredient(), emptyIngredient(), emptyIngredient()],
-    kept: { stepGroups: [] },
   };
 }
 
-export function draftFrom(recipe: TRecipe): RecipeDraft {
-  const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
+const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
+
+type TextFields = Exclude<keyof RecipeDraft, 'ingredients' | 'steps'>;
+type RecipeFields = Pick<TRecipeData, 'name' | 'tags'> & Partial<TRecipeData>;
+
+function draftText(recipe: RecipeFields): Pick<RecipeDraft, TextFields> {
   return {
     name: recipe.name,
     description: text(recipe.description),
     servings: text(recipe.servings),
     prepMinutes: text(recipe.prepMinutes),
     cookMinutes: text(recipe.cookMinutes),
+    totalMinutes: text(recipe.totalMinutes),
+    yieldText: text(recipe.yieldText),
+    author: text(recipe.author),
+    nutrition: text(recipe.nutrition),
+    notes: text(recipe.notes),
     sourceUrl: text(recipe.sourceUrl),
     tags: recipe.tags.join(', '),
-    steps: recipe.steps.map((step) => ({ key: newKey(), text: step })),
-    kept: {
-      stepGroups: recipe.stepGroups,
-      totalMinutes: recipe.totalMinutes,
-      yieldText: recipe.yieldText,
-      author: recipe.author,
-      nutrition: recipe.nutrition,
-      notes: recipe.notes,
-    },
-    ingredients: recipe.ingredients.map((row) => ({
+  };
+}
+
+/** A recipe (saved, or read by an import) as the form edits it. */
+export function draftFrom(recipe: TRecipeData): RecipeDraft {
+  const ingredients: IngredientItem[] = [];
+  let group: string | undefined;
+  for (const row of recipe.ingredients) {
+    // A row without a group after a grouped one sits under an empty heading: the group ends.
+    if (row.group !== group) ingredients.push(emptyHeading(row.group));
+    group = row.group;
+    ingredients.push({
+      kind: 'ingredient',
       key: newKey(),
       quantity: text(row.quantity),
+      quantityMax: text(row.quantityMax),
       unit: text(row.unit),
       name: row.name,
+      size: text(row.size),
+      preparation: text(row.preparation),
       note: text(row.note),
       original: row.original,
-      parsed: {
-        quantityMax: row.quantityMax,
-        size: row.size,
-        preparation: row.preparation,
-        group: row.group,
-      },
-    })),
-  };
+    });
+  }
+  const headingsAt = (at: number) =>
+    recipe.stepGroups
+      .filter((heading) => heading.at === at)
+      .map((heading) => emptyHeading(heading.title));
+  const steps: StepItem[] = recipe.steps.flatMap((step, at) => [
+    ...headingsAt(at),
+    { kind: 'step' as const, key: newKey(), text: step },
+  ]);
+  // A heading after the last step stays where it was.
+  steps.push(
+    ...recipe.stepGroups
+      .filter((heading) => heading.at >= recipe.steps.length)
+      .map((heading) => emptyHeading(heading.title)),
+  );
+  return { ...draftText(recipe), ingredients, steps };
 }
 
 const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
@@ -109,57 +109,29 @@ const optionalNumber = (value: string) => (value.trim() === '' ? undefined : Num
 
 /** The API input, leaving out empty rows, plus which draft row each remaining row came from. */
 function toInput(draft: RecipeDraft): { input: TRecipeInput; rowKeys: RowKeys } {
-  const ingredients = draft.ingredients.filter((row) =>
-    [row.quantity, row.unit, row.name, row.note].some((v) => v.trim()),
-  );
-  const steps = draft.steps.filter((step) => step.text.trim());
+  const ingredients = ingredientsInput(draft.ingredients);
+  const steps = stepsInput(draft.steps);
   const input: TRecipeInput = {
     name: draft.name,
     description: optional(draft.description),
     servings: optionalNumber(draft.servings),
     prepMinutes: optionalNumber(draft.prepMinutes),
     cookMinutes: optionalNumber(draft.cookMinutes),
+    totalMinutes: optionalNumber(draft.totalMinutes),
+    yieldText: optional(draft.yieldText),
+    author: optional(draft.author),
+    nutrition: optional(draft.nutrition),
+    notes: optional(draft.notes),
     sourceUrl: optional(draft.sourceUrl),
     tags: draft.tags
       .split(',')
       .map((tag) => tag.trim())
       .filter(Boolean),
-    steps: steps.map((step) => step.text.trim()),
-    ...draft.kept,
-    ingredients: ingredients.map((row) => ({
-      quantity: optional(row.quantity),
-      unit: optional(row.unit),
-      name: row.name,
-      note: optional(row.note),
-      original: row.original,
-      ...row.parsed,
-    })),
+    steps: steps.steps,
+    stepGroups: steps.stepGroups,
+    ingredients: ingredients.rows,
   };
-  return {
-    input,
-    rowKeys: {
-      ingredients: ingredients.map((row) => row.key),
-      steps: steps.map((step) => step.key),
-    },
-  };
-}
-
-/** The draft row each sent row came from, by position. */
-export interface RowKeys {
-  ingredients: string[];
-  steps: string[];
-}
-
-/** "ingredients.1.quantity" (of the sent rows) → "ingredients.row-7.quantity" (of the draft). */
-export function errorsByRow(errors: FieldErrors, rowKeys: RowKeys): FieldErrors {
-  return Object.fromEntries(
-    Object.entries(errors).map(([path, messages]) => {
-      const [list, index, ...rest] = path.split('.');
-      const keys = list === 'ingredients' || list === 'steps' ? rowKeys[list] : undefined;
-      const key = keys && index !== undefined ? keys[Number(index)] : undefined;
-      return [key ? [list, key, ...rest].join('.') : path, messages];
-    }),
-  );
+  return { input, rowKeys: { ...ingredients.keys, ...steps.keys } };
 }
 
 /** Validates with the API's own schema; field errors point at the exact input to fix. */

@@ -7,6 +7,7 @@ import { Field } from '../../components/ui/field.tsx';
 import { TextArea } from '../../components/ui/text-area.tsx';
 import { useForm } from '../../lib/use-form.ts';
 import { IngredientRowsEditor } from './ingredient-rows-editor.tsx';
+import { MoreDetails } from './more-details.tsx';
 import { errorsByRow, validateDraft, type RecipeDraft } from './recipe-draft.ts';
 import { StepsEditor } from './steps-editor.tsx';
 
@@ -71,6 +72,7 @@ export function RecipeForm({
       />
       <StepsEditor steps={draft.steps} errors={errors} onChange={(steps) => set('steps', steps)} />
       <Field label="Source (web address)" type="url" inputMode="url" {...text('sourceUrl')} />
+      <MoreDetails draft={draft} errors={errors} onChange={set} />
       {attachments}
       <div className="sticky bottom-16 flex gap-2 border-t border-stone-200 bg-stone-50/95 py-3 md:bottom-0 dark:border-stone-800 dark:bg-stone-950/95">
         <Button type="submit" busy={busy}>
