@@ -1,4 +1,4 @@
-const VULGAR_FRACTIONS: Record<string, string> = {
+export const VULGAR_FRACTIONS: Record<string, string> = {
   '½': '1/2',
   '⅓': '1/3',
   '⅔': '2/3',
