@@ -214,6 +214,24 @@ export interface StorageDeletionsTable {
   created_at: CreatedAt;
 }
 
+/** A person's favourite and rating of a recipe (see migration 20261204_30). */
+export interface RecipeMarksTable {
+  user_id: string;
+  recipe_id: string;
+  favourite: Generated<boolean>;
+  rating: number | null;
+  updated_at: UpdatedAt;
+}
+
+/** A day a person cooked a recipe, with what they noted. */
+export interface CookLogTable {
+  id: Generated<string>;
+  user_id: string;
+  recipe_id: string;
+  cooked_at: Generated<Date>;
+  note: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -228,4 +246,6 @@ export interface Database {
   import_items: ImportItemsTable;
   archive_reads: ArchiveReadsTable;
   attachment_imports: AttachmentImportsTable;
+  recipe_marks: RecipeMarksTable;
+  cook_log: CookLogTable;
 }

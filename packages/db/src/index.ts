@@ -38,6 +38,7 @@ export * from './queries/import-items.ts';
 export * from './queries/import-jobs.ts';
 export * from './queries/recipe-reads.ts';
 export * from './queries/recipe-search.ts';
+export * from './queries/recipe-marks.ts';
 export * from './queries/recipes.ts';
 export * from './queries/search-outbox.ts';
 export * from './queries/sessions.ts';

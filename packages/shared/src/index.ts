@@ -2,6 +2,7 @@ export * from './errors.ts';
 export * from './field-errors.ts';
 export * from './grocery/index.ts';
 export * from './ingredients/index.ts';
+export * from './kitchen/index.ts';
 export * from './schemas/attachment.ts';
 export * from './attachment-types.ts';
 export * from './schemas/auth.ts';

@@ -47,6 +47,7 @@ describe('dump and restore', () => {
       'archive_reads',
       'attachment_imports',
       'attachments',
+      'cook_log',
       'grocery_items',
       'grocery_lists',
       'import_items',
@@ -54,6 +55,7 @@ describe('dump and restore', () => {
       'ingredients',
       'kysely_migration',
       'kysely_migration_lock',
+      'recipe_marks',
       'recipes',
       'search_outbox',
       'sessions',
@@ -70,6 +72,8 @@ describe('dump and restore', () => {
     before('import_jobs', 'import_items');
     before('recipes', 'import_items');
     before('recipes', 'attachment_imports');
+    before('recipes', 'recipe_marks');
+    before('users', 'cook_log');
   });
 
   it('round-trips a portable snapshot exactly, replacing the target, with sequences moved on', async () => {

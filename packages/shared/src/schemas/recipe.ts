@@ -125,6 +125,18 @@ export type TRecipeSearchInput = z.input<typeof ZRecipeSearchInput>;
 
 export const ZRecipeId = z.object({ id: ZId });
 
+/** A person's own marks on a recipe: favourite, rating (null clears it), "cooked today". */
+export const ZSetFavourite = z.object({ id: ZId, favourite: z.boolean() });
+export const ZRateRecipe = z.object({
+  id: ZId,
+  rating: z
+    .int({ error: 'Rate from 1 to 5 stars' })
+    .min(1, { error: 'Rate from 1 to 5 stars' })
+    .max(5, { error: 'Rate from 1 to 5 stars' })
+    .nullable(),
+});
+export const ZLogCooked = z.object({ id: ZId, note: text(1000).optional() });
+
 /** A full replacement of the recipe: every field, every ingredient row. */
 export const ZRecipeUpdateInput = ZRecipeInput.extend({ id: ZId });
 export type TRecipeUpdateInput = z.input<typeof ZRecipeUpdateInput>;
