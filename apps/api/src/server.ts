@@ -11,6 +11,7 @@ import {
 import { API_PREFIX, AppError } from '@saffron/shared';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { registerCalendarFeed } from './calendar/feed-route.ts';
 import { appRouter, type AppRouter } from './routers/index.ts';
 import type { ApiDeps } from './deps.ts';
 import { contextFactory } from './trpc/context.ts';
@@ -40,6 +41,7 @@ export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(cors, corsOptions(deps.allowedOrigins));
 
   const { redis } = deps;
+  registerCalendarFeed(app, deps);
   registerHealthRoutes(app, {
     database: () => pingDatabase(deps.db),
     ...(redis ? { redis: () => redis.ping() } : {}),

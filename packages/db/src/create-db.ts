@@ -26,11 +26,18 @@ export interface DatabaseHandle {
 }
 
 const INT8_OID = 20;
+const DATE_OID = 1082;
 
-/** int8 (counts, file sizes) as numbers: everything we store fits in 2^53. */
+/**
+ * int8 (counts, file sizes) as numbers: everything we store fits in 2^53. A date (a day in the
+ * meal plan) stays the ISO text it is: as a Date it would shift with the server's time zone.
+ */
 const types = {
-  getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown =>
-    oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format),
+  getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown => {
+    if (oid === INT8_OID) return Number;
+    if (oid === DATE_OID) return (value: string) => value;
+    return pg.types.getTypeParser(oid, format);
+  },
 };
 
 export async function createDb(options: CreateDbOptions): Promise<DatabaseHandle> {

@@ -232,6 +232,29 @@ export interface CookLogTable {
   note: string | null;
 }
 
+export type MealSlot = 'breakfast' | 'lunch' | 'dinner' | 'snack';
+
+/** A planned meal (see migration 20261204_31); `day` is an ISO date ("2026-12-07"). */
+export interface MealPlanEntriesTable {
+  id: Generated<string>;
+  owner_id: string;
+  day: string;
+  slot: MealSlot;
+  recipe_id: string | null;
+  /** The recipe's name when planned, kept if the recipe is deleted. */
+  recipe_name: string | null;
+  note: string | null;
+  servings: number | null;
+  created_at: CreatedAt;
+}
+
+/** A person's private meal-plan feed address (see migration 20261204_32). */
+export interface CalendarFeedsTable {
+  user_id: string;
+  token: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -248,4 +271,6 @@ export interface Database {
   attachment_imports: AttachmentImportsTable;
   recipe_marks: RecipeMarksTable;
   cook_log: CookLogTable;
+  meal_plan_entries: MealPlanEntriesTable;
+  calendar_feeds: CalendarFeedsTable;
 }

@@ -38,6 +38,8 @@ export * from './queries/import-items.ts';
 export * from './queries/import-jobs.ts';
 export * from './queries/recipe-reads.ts';
 export * from './queries/recipe-search.ts';
+export * from './queries/calendar-feeds.ts';
+export * from './queries/meal-plan.ts';
 export * from './queries/recipe-marks.ts';
 export * from './queries/recipes.ts';
 export * from './queries/search-outbox.ts';

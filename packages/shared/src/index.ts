@@ -8,6 +8,7 @@ export * from './attachment-types.ts';
 export * from './schemas/auth.ts';
 export * from './schemas/grocery.ts';
 export * from './schemas/ingredients.ts';
+export * from './schemas/meal-plan.ts';
 export * from './schemas/recipe.ts';
 export * from './schemas/system.ts';
 export * from './schemas/user.ts';

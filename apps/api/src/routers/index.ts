@@ -4,6 +4,7 @@ import { authRouter } from './auth.ts';
 import { groceryRouter } from './grocery.ts';
 import { importsRouter } from './imports.ts';
 import { ingredientsRouter } from './ingredients.ts';
+import { mealPlanRouter } from './meal-plan.ts';
 import { recipesRouter } from './recipes.ts';
 import { systemRouter } from './system.ts';
 
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   grocery: groceryRouter,
   imports: importsRouter,
   ingredients: ingredientsRouter,
+  mealPlan: mealPlanRouter,
   recipes: recipesRouter,
   system: systemRouter,
 });

@@ -61,7 +61,10 @@ export async function groceryChangesSince(
 }
 
 /** Additions join unchecked lines of the same food; planning and saving happen under one lock. */
-async function add(ctx: AuthedContext, additions: Addition[]): Promise<TGroceryChanges> {
+export async function addToList(
+  ctx: AuthedContext,
+  additions: Addition[],
+): Promise<TGroceryChanges> {
   const { changes } = await change(ctx, async (list) => {
     const current = await list.liveUncheckedItems();
     const plan = planAdditions(
@@ -78,7 +81,7 @@ export function addItems(
   ctx: AuthedContext,
   items: { name: string; quantity?: string | undefined; unit?: string | undefined }[],
 ) {
-  return add(ctx, items.map(lineAddition));
+  return addToList(ctx, items.map(lineAddition));
 }
 
 /** The recipe's ingredients, scaled to the servings asked for; the user needs both apps. */
@@ -90,7 +93,7 @@ export async function addFromRecipe(
   requireApp(ctx.user, 'recipes');
   const recipe = await findRecipe(ctx.db, { id: recipeId, ownerId: ctx.user.id });
   if (!recipe) throw AppError.notFound('Recipe');
-  return add(ctx, recipeAdditions(recipe, servings));
+  return addToList(ctx, recipeAdditions(recipe, servings));
 }
 
 /**

@@ -57,6 +57,7 @@ export function fakeBrowser(ip = '192.0.2.10', acceptLanguage: string | null = n
   const request = (): RequestContext => ({
     sessionToken: jar.token,
     ip,
+    origin: 'http://saffron.test',
     userAgent: 'vitest',
     acceptLanguage,
     setSessionCookie: (token) => (jar.token = token),

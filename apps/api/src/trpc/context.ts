@@ -1,12 +1,15 @@
 import { authenticate, type Authenticated } from '@saffron/auth';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '@saffron/auth/fastify';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import { requestOrigin } from '../calendar/feed-route.ts';
 import type { ContextDeps } from '../deps.ts';
 
 /** What procedures may know of the request, without depending on the HTTP framework. */
 export interface RequestContext {
   sessionToken: string | undefined;
   ip: string;
+  /** Where the request was made to ("https://saffron.example"): for addresses handed out. */
+  origin: string;
   userAgent: string | null;
   /** The browser's languages, for the ingredient parser when the account names none. */
   acceptLanguage: string | null;
@@ -19,6 +22,7 @@ export interface RequestContext {
 export const NO_REQUEST: RequestContext = {
   sessionToken: undefined,
   ip: '127.0.0.1',
+  origin: 'http://localhost',
   userAgent: null,
   acceptLanguage: null,
   setSessionCookie: () => {},
@@ -49,6 +53,7 @@ export function contextFactory(deps: ContextDeps) {
             sessionToken,
           )),
         ip: req.ip,
+        origin: requestOrigin(req),
         userAgent: req.headers['user-agent'] ?? null,
         acceptLanguage: req.headers['accept-language'] ?? null,
         setSessionCookie: (token, expiresAt) =>

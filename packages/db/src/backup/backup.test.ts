@@ -47,6 +47,7 @@ describe('dump and restore', () => {
       'archive_reads',
       'attachment_imports',
       'attachments',
+      'calendar_feeds',
       'cook_log',
       'grocery_items',
       'grocery_lists',
@@ -55,6 +56,7 @@ describe('dump and restore', () => {
       'ingredients',
       'kysely_migration',
       'kysely_migration_lock',
+      'meal_plan_entries',
       'recipe_marks',
       'recipes',
       'search_outbox',
@@ -74,6 +76,7 @@ describe('dump and restore', () => {
     before('recipes', 'attachment_imports');
     before('recipes', 'recipe_marks');
     before('users', 'cook_log');
+    before('recipes', 'meal_plan_entries');
   });
 
   it('round-trips a portable snapshot exactly, replacing the target, with sequences moved on', async () => {

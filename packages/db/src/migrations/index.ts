@@ -15,6 +15,8 @@ import * as recipeDetails from './20261204_01_recipe_details.ts';
 import * as userLanguage from './20261204_02_user_language.ts';
 import * as createImports from './20261204_03_create_imports.ts';
 import * as createRecipeMarks from './20261204_30_create_recipe_marks.ts';
+import * as createMealPlan from './20261204_31_create_meal_plan.ts';
+import * as createCalendarFeeds from './20261204_32_create_calendar_feeds.ts';
 
 /**
  * Listed statically (not read from the folder at run time) so nothing depends on the
@@ -37,4 +39,6 @@ export const migrations: Record<string, Migration> = {
   '20261204_02_user_language': userLanguage,
   '20261204_03_create_imports': createImports,
   '20261204_30_create_recipe_marks': createRecipeMarks,
+  '20261204_31_create_meal_plan': createMealPlan,
+  '20261204_32_create_calendar_feeds': createCalendarFeeds,
 };
