@@ -6,6 +6,7 @@ import { recipeCacheBenchmark } from './benchmarks/recipe-cache.ts';
 import { recipeSearchBenchmark } from './benchmarks/recipe-search.ts';
 import { systemInfoBenchmark } from './benchmarks/system-info.ts';
 import { webBundleBenchmark } from './benchmarks/web-bundle.ts';
+import { printScoreboard, recordFailure, startBenchmark } from './harness/scoreboard.ts';
 
 /** `pnpm bench` runs them all; `pnpm bench <name>` runs one. */
 const BENCHMARKS: Record<string, () => Promise<void>> = {
@@ -28,5 +29,13 @@ if (unknown.length > 0) {
   process.exit(64);
 }
 for (const name of selected.length > 0 ? selected : Object.keys(BENCHMARKS)) {
-  await BENCHMARKS[name]!();
+  startBenchmark(name);
+  try {
+    await BENCHMARKS[name]!();
+  } catch (error) {
+    console.error(error);
+    recordFailure(error instanceof Error ? error.message : String(error));
+  }
 }
+// Failed requests and missed targets fail the run: a benchmark that cannot fail proves nothing.
+if (!printScoreboard()) process.exitCode = 1;

@@ -13,6 +13,7 @@ import { migrateBenchDatabase } from '../harness/bench-data.ts';
 import { createBenchAccount, residentBytes, sampleResident, startFiles } from '../harness/files.ts';
 import { printTransfers, type TransferResult } from '../harness/report.ts';
 import { startServer, type BenchServer } from '../harness/server.ts';
+import { recordFigure } from '../harness/scoreboard.ts';
 
 const S3RVER_SERVER = join(import.meta.dirname, '../servers/s3rver.ts');
 const BUCKET = 'bench';
@@ -127,6 +128,19 @@ function report({ baseline, subject, rssBefore, rssGrowth }: Awaited<ReturnType<
     baseline,
     subject,
   );
+  recordFigure({
+    figure: 'upload throughput, service / direct',
+    value: ratio,
+    target: MIN_THROUGHPUT_RATIO,
+    better: 'higher',
+  });
+  recordFigure({
+    figure: 'files process peak RSS growth',
+    value: rssGrowth / MIB,
+    target: MAX_RSS_GROWTH / MIB,
+    better: 'lower',
+    unit: ' MiB',
+  });
   const mib = (value: number) => `${(value / MIB).toFixed(1)} MiB`;
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   console.log(

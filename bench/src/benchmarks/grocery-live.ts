@@ -4,6 +4,7 @@ import { startApi } from '../harness/api.ts';
 import { ensureSeeded, signIn } from '../harness/bench-data.ts';
 import { measure } from '../harness/load.ts';
 import { benchEnv } from '../env.ts';
+import { recordFailure, recordFigure } from '../harness/scoreboard.ts';
 
 const COOKS = 20;
 const CHANGES = 300;
@@ -20,7 +21,7 @@ function percentile(values: number[], p: number): number {
  */
 export async function groceryLiveBenchmark(): Promise<void> {
   if (!benchEnv.redisUrl) {
-    console.log('\ngrocery-live: needs Redis (set BENCH_REDIS_URL or REDIS_URL); not run');
+    recordFailure('needs Redis: set BENCH_REDIS_URL or REDIS_URL');
     return;
   }
   await (await ensureSeeded(1000, 100_000)).close();
@@ -80,6 +81,12 @@ export async function groceryLiveBenchmark(): Promise<void> {
     console.log(`${''.padEnd(34)}   p50 ms   p95 ms   p99 ms`);
     row('client on the same instance', same);
     row('client on the other instance', across);
+    recordFigure({
+      figure: 'live event p99, other instance / same instance',
+      value: percentile(across, 99) / percentile(same, 99),
+      target: 2,
+      better: 'lower',
+    });
     console.log(
       `${'ratio (other/same)'.padEnd(34)}${[50, 95, 99].map((p) => `${(percentile(across, p) / percentile(same, p)).toFixed(2)}x`.padStart(9)).join('')}`,
     );

@@ -4,6 +4,7 @@ import { BENCH_COOK, ensureSeeded } from '../harness/bench-data.ts';
 import { printTable } from '../harness/report.ts';
 import { BASELINE_PAGE, startWebStack } from '../harness/web-stack.ts';
 import { benchEnv } from '../env.ts';
+import { recordFigure } from '../harness/scoreboard.ts';
 
 /** Issue 6: performance on Lighthouse's mobile settings is at least this. */
 const TARGET = 90;
@@ -55,6 +56,13 @@ export async function lighthouseBenchmark(): Promise<void> {
       const result = results.toSorted((a, b) => scoreOf(a) - scoreOf(b))[Math.floor(RUNS / 2)]!;
       const score = scoreOf(result);
       baseline ||= score;
+      recordFigure({
+        figure: `Lighthouse score, ${label}`,
+        value: score,
+        target: TARGET,
+        better: 'higher',
+        unit: '',
+      });
       const metric = (id: string) => result.lhr.audits[id]?.displayValue ?? 'n/a';
       rows.push([
         label,

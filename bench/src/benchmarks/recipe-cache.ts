@@ -4,11 +4,12 @@ import { BENCH_COOK, ensureSeeded, seededCookId, signIn } from '../harness/bench
 import { measure, warmUp } from '../harness/load.ts';
 import { printComparison } from '../harness/report.ts';
 import { benchEnv } from '../env.ts';
+import { recordFailure } from '../harness/scoreboard.ts';
 
 /** recipes.byId with the Redis cache against the same api with the cache turned off. */
 export async function recipeCacheBenchmark(): Promise<void> {
   if (!benchEnv.redisUrl) {
-    console.log('\nrecipe-cache: needs Redis (set BENCH_REDIS_URL or REDIS_URL); not run');
+    recordFailure('needs Redis: set BENCH_REDIS_URL or REDIS_URL');
     return;
   }
   const handle = await ensureSeeded(1000, 100_000);
@@ -36,5 +37,6 @@ export async function recipeCacheBenchmark(): Promise<void> {
     `recipes.byId over ${recipes.length} recipes: cached vs uncached`,
     uncached,
     cached,
+    { throughput: 1 },
   );
 }

@@ -53,6 +53,7 @@ export async function recipeSearchBenchmark(): Promise<void> {
       'recipes.search, 100k recipes / 1k users: api vs the same SQL directly',
       baseline,
       subject,
+      { throughput: 0.67, p99: 1.5 },
     );
   } finally {
     await Promise.all([api.stop(), direct.stop()]);

@@ -35,6 +35,7 @@ export async function systemInfoBenchmark(): Promise<void> {
         `system.info (${bytes.length} bytes): tRPC vs raw node:http`,
         baseline,
         subject,
+        { throughput: 0.5 },
       );
     } finally {
       await raw.stop();

@@ -1,11 +1,26 @@
 import type { LoadResult } from './load.ts';
+import { recordFailure, recordFigure } from './scoreboard.ts';
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits).padStart(10);
 const ratio = (subject: number, baseline: number) =>
   (baseline > 0 ? `${(subject / baseline).toFixed(2)}x` : 'n/a').padStart(10);
 
-/** Prints both runs and subject/baseline ratios: the ratio, not the absolute figure, is what we track. */
-export function printComparison(title: string, baseline: LoadResult, subject: LoadResult): void {
+/** The ratios a comparison must reach: throughput at least, p99 latency at most. */
+export interface ComparisonTargets {
+  throughput?: number;
+  p99?: number;
+}
+
+/**
+ * Prints both runs and subject/baseline ratios: the ratio, not the absolute figure, is what we
+ * track. Each ratio with a target goes to the scoreboard; any failed request fails the run.
+ */
+export function printComparison(
+  title: string,
+  baseline: LoadResult,
+  subject: LoadResult,
+  targets: ComparisonTargets,
+): void {
   const width = Math.max(baseline.label.length, subject.label.length, 24);
   const row = (label: string, cells: string[]) =>
     console.log(`${label.padEnd(width)}${cells.join('')}`);
@@ -24,8 +39,25 @@ export function printComparison(title: string, baseline: LoadResult, subject: Lo
     ratio(subject.meanMs, baseline.meanMs),
     ratio(subject.p99Ms, baseline.p99Ms),
   ]);
-  if (baseline.failures + subject.failures > 0)
-    console.log('WARNING: some requests failed; figures are not comparable');
+  for (const run of [baseline, subject]) {
+    if (run.failures > 0) recordFailure(`${run.failures} failed requests in "${run.label}"`);
+  }
+  if (targets.throughput !== undefined) {
+    recordFigure({
+      figure: `${title}: throughput`,
+      value: subject.requestsPerSecond / baseline.requestsPerSecond,
+      target: targets.throughput,
+      better: 'higher',
+    });
+  }
+  if (targets.p99 !== undefined) {
+    recordFigure({
+      figure: `${title}: p99`,
+      value: subject.p99Ms / baseline.p99Ms,
+      target: targets.p99,
+      better: 'lower',
+    });
+  }
 }
 
 /** A plain table: the first column left-aligned, the rest right-aligned. */

@@ -1,5 +1,6 @@
 import { searchRecipes } from '@saffron/db';
 import { useTestDb } from '@saffron/db/testing';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { loadEnv } from '../env.ts';
 import { runCli } from './run.ts';
@@ -29,6 +30,10 @@ describe('seed and search commands', () => {
       ),
     ).toBe(0);
     expect(out[0]).toContain('Created 3 user(s)');
+    const analysed = await sql<{ relname: string }>`
+      select relname from pg_stat_user_tables where last_analyze is not null order by relname
+    `.execute(t.db);
+    expect(analysed.rows.map((row) => row.relname)).toEqual(['ingredients', 'recipes', 'users']);
     const users = await t.db
       .selectFrom('users')
       .select(['id', 'username'])

@@ -18,3 +18,11 @@ export async function hasAnyUser(db: Kysely<Database>): Promise<boolean> {
 export async function pingDatabase(db: Kysely<Database>): Promise<void> {
   await sql`select 1`.execute(db);
 }
+
+/** Fresh planner statistics for tables just filled in bulk (autovacuum gets there only later). */
+export async function analyzeTables(
+  db: Kysely<Database>,
+  tables: readonly (keyof Database & string)[],
+): Promise<void> {
+  await sql`analyze ${sql.join(tables.map((table) => sql.table(table)))}`.execute(db);
+}
