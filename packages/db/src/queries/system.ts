@@ -22,7 +22,7 @@ export async function pingDatabase(db: Kysely<Database>): Promise<void> {
 /** Fresh planner statistics for tables just filled in bulk (autovacuum gets there only later). */
 export async function analyzeTables(
   db: Kysely<Database>,
-  tables: readonly (keyof Database & string)[],
+  tables: readonly (keyof Database)[],
 ): Promise<void> {
   await sql`analyze ${sql.join(tables.map((table) => sql.table(table)))}`.execute(db);
 }
