@@ -96,6 +96,8 @@ export interface ApiDeps extends ContextDeps {
   redis?: Redis | undefined;
   /** Origins of other apps allowed to call with credentials (CORS and CSRF). */
   allowedOrigins: readonly string[];
+  /** PUBLIC_URL: the page's own origin (required in production). */
+  publicOrigin?: string | undefined;
   trustProxy: FastifyServerOptions['trustProxy'];
 }
 
@@ -174,6 +176,7 @@ export async function createApiDeps(
     redis,
     config: { allowSignup: env.ALLOW_SIGNUP, cookieSecurity: env.COOKIE_SECURE },
     allowedOrigins: env.WEB_ORIGINS,
+    publicOrigin: env.PUBLIC_URL,
     trustProxy: env.TRUST_PROXY,
   };
   return {

@@ -51,6 +51,7 @@ export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
       createRequestGuard({
         allowedOrigins: deps.allowedOrigins,
         allowedContentTypes: ['application/json'],
+        publicOrigin: deps.publicOrigin,
       }),
     );
     await api.register(fastifyTRPCPlugin, {

@@ -4,6 +4,7 @@
  * all take their dependencies from here.
  */
 import { createAuthServices, sessionConfigFrom, type AuthServices } from '@saffron/auth';
+import type { CookieSecurity } from '@saffron/auth/fastify';
 import {
   recipeCacheFor,
   type Database,
@@ -51,6 +52,10 @@ export interface FilesDeps {
   imports?: { received: () => void } | undefined;
   /** Origins of other apps allowed to call with credentials (CORS and CSRF). */
   allowedOrigins: readonly string[];
+  /** PUBLIC_URL: the page's own origin (required in production). */
+  publicOrigin?: string | undefined;
+  /** COOKIE_SECURE: which session cookie a request may carry (the api sets it). */
+  cookieSecurity: CookieSecurity;
   trustProxy: FastifyServerOptions['trustProxy'];
 }
 
@@ -102,6 +107,8 @@ export async function createFilesDeps(env: Env, database: DatabaseHandle, logger
     archiveMaxBytes: env.IMPORT_ARCHIVE_MAX_BYTES,
     fetcher: createSafeFetcher(safeFetchOptionsFrom(env)),
     allowedOrigins: env.WEB_ORIGINS,
+    publicOrigin: env.PUBLIC_URL,
+    cookieSecurity: env.COOKIE_SECURE,
     trustProxy: env.TRUST_PROXY,
   });
   return {

@@ -16,6 +16,10 @@ describe('files configuration', () => {
     });
   });
 
+  it('needs a database and its public address in production, as the api does', () => {
+    expect(envError({ NODE_ENV: 'production' }).variables).toEqual(['DATABASE_URL', 'PUBLIC_URL']);
+  });
+
   it('uses the S3 variables shared with backups when S3_BUCKET is set', () => {
     const env = loadEnv({
       S3_BUCKET: 'saffron',

@@ -50,6 +50,7 @@ export async function buildFilesServer(deps: FilesDeps): Promise<FastifyInstance
           allowedOrigins: deps.allowedOrigins,
           // JSON only for a photo's link; everything else is an upload.
           allowedContentTypes: ['multipart/form-data', 'application/json'],
+          publicOrigin: deps.publicOrigin,
         }),
       );
       // Before the body is parsed: a refused upload is never read.

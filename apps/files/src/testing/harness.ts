@@ -155,6 +155,7 @@ export function useFilesService(options: HarnessOptions) {
         timeoutMs: 5_000,
       }),
       allowedOrigins: [],
+      cookieSecurity: 'auto',
       trustProxy: false,
     });
     const deps: FilesDeps =
