@@ -11,7 +11,7 @@ import {
   waitForHttp,
   type RunningProcess,
 } from '@saffron/service/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './cli/run.ts';
 import { loadEnv } from './env.ts';
 import { captureIo } from './testing/cli.ts';
@@ -45,20 +45,21 @@ describe('first run in production: setup token and served hosts', () => {
   const setUp = (setupToken?: string) =>
     trpcMutation(url, 'auth.setupAdmin', { ...admin, setupToken }, { origin: url });
 
-  beforeAll(async () => {
+  // After the test database is emptied: each test sees a fresh install start.
+  beforeEach(async () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     api = startNode(MAIN, childEnv({ ...productionEnv(), API_PORT: String(port) }));
     await waitForHttp(`${url}/readyz`);
   });
 
-  afterAll(() => api?.stop());
+  afterEach(() => api?.stop());
 
   it('makes the first admin only with the one-time token printed in its log', async () => {
     const withoutToken = await setUp();
     expect(withoutToken.status).toBe(403);
     expect(await withoutToken.json()).toMatchObject({
-      error: { data: { fieldErrors: { setupToken: [expect.any(String)] } } },
+      error: { json: { data: { fieldErrors: { setupToken: [expect.any(String)] } } } },
     });
     expect((await setUp('not-the-token')).status).toBe(403);
     expect(await hasAnyUser(t.db)).toBe(false);

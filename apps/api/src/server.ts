@@ -1,6 +1,6 @@
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
-import { corsOptions, createRequestGuard } from '@saffron/auth/fastify';
+import { corsOptions, createHostGuard, createRequestGuard } from '@saffron/auth/fastify';
 import { pingDatabase } from '@saffron/db';
 import {
   echoRequestId,
@@ -35,6 +35,7 @@ export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
     ...requestIdOptions,
   });
   echoRequestId(app);
+  app.addHook('onRequest', createHostGuard(deps.publicOrigin));
   const metrics = registerMetrics(app, 'api');
   await app.register(cookie);
   await app.register(cors, corsOptions(deps.allowedOrigins));

@@ -214,6 +214,12 @@ export interface StorageDeletionsTable {
   created_at: CreatedAt;
 }
 
+/** SHA-256 of the one-time tokens that may create the first admin (production). */
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -228,4 +234,5 @@ export interface Database {
   import_items: ImportItemsTable;
   archive_reads: ArchiveReadsTable;
   attachment_imports: AttachmentImportsTable;
+  setup_tokens: SetupTokensTable;
 }

@@ -14,6 +14,7 @@ import * as createStorageDeletions from './20261121_14_create_storage_deletions.
 import * as recipeDetails from './20261204_01_recipe_details.ts';
 import * as userLanguage from './20261204_02_user_language.ts';
 import * as createImports from './20261204_03_create_imports.ts';
+import * as createSetupTokens from './20261204_10_create_setup_tokens.ts';
 
 /**
  * Listed statically (not read from the folder at run time) so nothing depends on the
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '20261204_01_recipe_details': recipeDetails,
   '20261204_02_user_language': userLanguage,
   '20261204_03_create_imports': createImports,
+  '20261204_10_create_setup_tokens': createSetupTokens,
 };
