@@ -21,7 +21,11 @@ import {
   type SafeFetcher,
 } from '@saffron/service';
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
-import { createThumbnailer, type Thumbnailer } from './attachments/thumbnails.ts';
+import {
+  createThumbnailer,
+  type ThumbnailLimits,
+  type Thumbnailer,
+} from './attachments/thumbnails.ts';
 import { createStorageCleanup } from './cleanup/storage-cleanup.ts';
 import type { Env } from './env.ts';
 import { createArchiveReader } from './imports/archive-reader.ts';
@@ -39,6 +43,8 @@ export interface FilesDeps {
   /** The api's recipe cache: attachments are part of `recipes.byId`. */
   cache: RecipeCache;
   thumbnails: Thumbnailer;
+  /** THUMBNAIL_MAX_PIXELS and THUMBNAIL_QUEUE_LIMIT. */
+  thumbnailLimits?: ThumbnailLimits | undefined;
   /** The deletion queue's worker in this process, if it runs here. */
   cleanup?: { nudge: () => void } | undefined;
   redis?: Redis | undefined;
@@ -105,6 +111,7 @@ export async function createFilesDeps(env: Env, database: DatabaseHandle, logger
     redis,
     maxBytes: env.FILES_MAX_BYTES,
     archiveMaxBytes: env.IMPORT_ARCHIVE_MAX_BYTES,
+    thumbnailLimits: env.THUMBNAILS,
     fetcher: createSafeFetcher(safeFetchOptionsFrom(env)),
     allowedOrigins: env.WEB_ORIGINS,
     publicOrigin: env.PUBLIC_URL,

@@ -93,6 +93,8 @@ export interface AttachmentsTable {
   sha256: string;
   /** Set once, after upload, when a gallery thumbnail of an image has been stored. */
   thumbnail_key: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when the image would not decode: no thumbnail is attempted again. */
+  thumbnail_failed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
 }
 

@@ -15,6 +15,7 @@ import * as recipeDetails from './20261204_01_recipe_details.ts';
 import * as userLanguage from './20261204_02_user_language.ts';
 import * as createImports from './20261204_03_create_imports.ts';
 import * as createSetupTokens from './20261204_10_create_setup_tokens.ts';
+import * as addAttachmentThumbnailFailed from './20261204_11_add_attachment_thumbnail_failed.ts';
 
 /**
  * Listed statically (not read from the folder at run time) so nothing depends on the
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '20261204_02_user_language': userLanguage,
   '20261204_03_create_imports': createImports,
   '20261204_10_create_setup_tokens': createSetupTokens,
+  '20261204_11_add_attachment_thumbnail_failed': addAttachmentThumbnailFailed,
 };
