@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBareRecipe, createSignedInUser } from './testing/accounts.ts';
 import { pngBomb, pngImage } from './testing/fixtures.ts';
 import { multipartBody } from './testing/multipart.ts';
-import { S3RVER_CREDENTIALS, startS3rver, type RunningS3rver } from './testing/s3rver.ts';
+import { s3rverEnv, startS3rver, type RunningS3rver } from './testing/s3rver.ts';
 
 const MAIN = join(import.meta.dirname, 'main.ts');
 
@@ -46,11 +46,7 @@ describe.runIf(process.platform === 'linux')('the files process and a PNG bomb',
         DATABASE_URL: t.url,
         FILES_PORT: String(port),
         DATA_DIR: dataDir,
-        S3_ENDPOINT: s3.endpoint,
-        S3_BUCKET: s3.bucket,
-        S3_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
-        S3_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
-        S3_FORCE_PATH_STYLE: 'true',
+        ...s3rverEnv(s3),
       }),
     );
     await waitForHttp(`http://127.0.0.1:${port}/readyz`);
