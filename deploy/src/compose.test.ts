@@ -17,6 +17,7 @@ const SECRETS = [
 const filled = {
   ...example,
   ...Object.fromEntries(SECRETS.map((key) => [key, `secret-${key.toLowerCase()}`])),
+  PUBLIC_URL: 'https://recipes.example.com',
 };
 const compose = loadCompose(filled);
 const service = (name: string): ComposeService => {
@@ -35,6 +36,16 @@ describe('compose.yaml', () => {
       expect(() => loadCompose({ ...filled, [key]: '' })).toThrow(
         `${key}: set ${key} in deploy/.env`,
       );
+    }
+  });
+
+  it('refuses to start without the public address, which every app gets', () => {
+    expect(example.PUBLIC_URL).toBe('');
+    expect(() => loadCompose({ ...filled, PUBLIC_URL: '' })).toThrow(
+      'PUBLIC_URL: set PUBLIC_URL in deploy/.env',
+    );
+    for (const name of ['api-1', 'api-2', 'files']) {
+      expect(serviceEnv(service(name)).PUBLIC_URL, name).toBe('https://recipes.example.com');
     }
   });
 

@@ -127,6 +127,7 @@ describe('deploy/k8s (kustomize base)', () => {
       const env = load(containerEnv(container));
       expect(env.NODE_ENV).toBe('production');
       expect(env.DATABASE_URL).toMatch(/@postgres:5432\/saffron$/);
+      expect(env.PUBLIC_URL).toMatch(/^https:\/\//);
     }
     expect(config).toMatchObject({
       HOST: '0.0.0.0',

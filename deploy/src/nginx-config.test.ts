@@ -105,13 +105,18 @@ describe.runIf(nginxAvailable())('deploy/nginx/nginx.conf on Debian nginx, loopb
       expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
       expect(headers.get('x-content-type-options')).toBe('nosniff');
       expect(headers.get('permissions-policy')).toContain('camera=()');
+      expect(headers.get('strict-transport-security'), 'not over plain http').toBeNull();
     }
   });
 
   it("proxies /api/v1/ with the host, the client's address and one request id, kept or made", async () => {
     const before = api.seen.length;
     const given = await fetch(`${nginx.url}/api/v1/system.info`, {
-      headers: { 'x-request-id': 'client-42', 'accept-encoding': 'gzip' },
+      headers: {
+        'x-request-id': 'client-42',
+        'accept-encoding': 'gzip',
+        'x-forwarded-host': 'evil.example',
+      },
     });
     expect(given.status).toBe(200);
     expect(given.headers.get('x-request-id')).toBe('client-42');
@@ -122,6 +127,8 @@ describe.runIf(nginxAvailable())('deploy/nginx/nginx.conf on Debian nginx, loopb
     const [first, second] = api.seen.slice(before);
     expect(first!.headers).toMatchObject({
       host: new URL(nginx.url).host,
+      // The client's own X-Forwarded-Host never reaches the apps, which trust this hop.
+      'x-forwarded-host': new URL(nginx.url).host,
       'x-request-id': 'client-42',
       'x-forwarded-for': '127.0.0.1',
       'x-forwarded-proto': 'http',

@@ -65,7 +65,11 @@ describe('the images: pruned workspaces install from their lockfiles', () => {
         const cli = spawnSync(process.execPath, ['apps/api/src/cli/main.ts', 'help'], {
           cwd: app,
           encoding: 'utf8',
-          env: childEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/saffron' }),
+          env: childEnv({
+            NODE_ENV: 'production',
+            DATABASE_URL: 'postgres://db/saffron',
+            PUBLIC_URL: 'https://recipes.example.com',
+          }),
         });
         expect(cli.stdout).toContain('backup [--format auto|custom|portable]');
         expect(cli.status).toBe(0);

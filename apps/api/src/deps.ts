@@ -52,6 +52,8 @@ import {
 export interface ApiConfig {
   allowSignup: boolean;
   cookieSecurity: CookieSecurity;
+  /** Production: the first admin needs a one-time setup token (services/setup-token.ts). */
+  requireSetupToken: boolean;
 }
 
 export interface RecipeServices {
@@ -96,6 +98,8 @@ export interface ApiDeps extends ContextDeps {
   redis?: Redis | undefined;
   /** Origins of other apps allowed to call with credentials (CORS and CSRF). */
   allowedOrigins: readonly string[];
+  /** PUBLIC_URL: the page's own origin (required in production). */
+  publicOrigin?: string | undefined;
   trustProxy: FastifyServerOptions['trustProxy'];
 }
 
@@ -172,8 +176,13 @@ export async function createApiDeps(
       queued: importWorker.nudge,
     },
     redis,
-    config: { allowSignup: env.ALLOW_SIGNUP, cookieSecurity: env.COOKIE_SECURE },
+    config: {
+      allowSignup: env.ALLOW_SIGNUP,
+      cookieSecurity: env.COOKIE_SECURE,
+      requireSetupToken: env.NODE_ENV === 'production',
+    },
     allowedOrigins: env.WEB_ORIGINS,
+    publicOrigin: env.PUBLIC_URL,
     trustProxy: env.TRUST_PROXY,
   };
   return {

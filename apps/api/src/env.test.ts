@@ -32,13 +32,28 @@ describe('loadEnv', () => {
     expect(loadEnv({ DATABASE_URL: '', API_PORT: '' })).toMatchObject({ API_PORT: 3001 });
   });
 
-  it('refuses the embedded database in production', () => {
-    expect(envError({ NODE_ENV: 'production' }).variables).toEqual(['DATABASE_URL']);
+  it('refuses the embedded database, and no public address, in production', () => {
+    expect(envError({ NODE_ENV: 'production' }).variables).toEqual(['DATABASE_URL', 'PUBLIC_URL']);
     expect(
-      loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/saffron' }),
-    ).toMatchObject({
-      LOG_FORMAT: 'json',
-    });
+      loadEnv({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/saffron',
+        PUBLIC_URL: 'https://recipes.example.com/',
+      }),
+    ).toMatchObject({ LOG_FORMAT: 'json', PUBLIC_URL: 'https://recipes.example.com' });
+  });
+
+  it('takes PUBLIC_URL as an origin only', () => {
+    expect(loadEnv({ PUBLIC_URL: 'https://recipes.example.com:8443' }).PUBLIC_URL).toBe(
+      'https://recipes.example.com:8443',
+    );
+    for (const bad of [
+      'recipes.example.com',
+      'ftp://recipes.example.com',
+      'https://x.example/app',
+    ]) {
+      expect(envError({ PUBLIC_URL: bad }).variables, bad).toEqual(['PUBLIC_URL']);
+    }
   });
 });
 

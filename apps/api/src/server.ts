@@ -1,6 +1,6 @@
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
-import { corsOptions, createRequestGuard } from '@saffron/auth/fastify';
+import { corsOptions, createHostGuard, createRequestGuard } from '@saffron/auth/fastify';
 import { pingDatabase } from '@saffron/db';
 import {
   echoRequestId,
@@ -36,6 +36,7 @@ export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
     ...requestIdOptions,
   });
   echoRequestId(app);
+  app.addHook('onRequest', createHostGuard(deps.publicOrigin));
   const metrics = registerMetrics(app, 'api');
   await app.register(cookie);
   await app.register(cors, corsOptions(deps.allowedOrigins));
@@ -53,6 +54,7 @@ export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
       createRequestGuard({
         allowedOrigins: deps.allowedOrigins,
         allowedContentTypes: ['application/json'],
+        publicOrigin: deps.publicOrigin,
       }),
     );
     await api.register(fastifyTRPCPlugin, {

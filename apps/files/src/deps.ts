@@ -4,6 +4,7 @@
  * all take their dependencies from here.
  */
 import { createAuthServices, sessionConfigFrom, type AuthServices } from '@saffron/auth';
+import type { CookieSecurity } from '@saffron/auth/fastify';
 import {
   recipeCacheFor,
   type Database,
@@ -20,7 +21,11 @@ import {
   type SafeFetcher,
 } from '@saffron/service';
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
-import { createThumbnailer, type Thumbnailer } from './attachments/thumbnails.ts';
+import {
+  createThumbnailer,
+  type ThumbnailLimits,
+  type Thumbnailer,
+} from './attachments/thumbnails.ts';
 import { createStorageCleanup } from './cleanup/storage-cleanup.ts';
 import type { Env } from './env.ts';
 import { createArchiveReader } from './imports/archive-reader.ts';
@@ -38,6 +43,8 @@ export interface FilesDeps {
   /** The api's recipe cache: attachments are part of `recipes.byId`. */
   cache: RecipeCache;
   thumbnails: Thumbnailer;
+  /** THUMBNAIL_MAX_PIXELS and THUMBNAIL_QUEUE_LIMIT. */
+  thumbnailLimits?: ThumbnailLimits | undefined;
   /** The deletion queue's worker in this process, if it runs here. */
   cleanup?: { nudge: () => void } | undefined;
   redis?: Redis | undefined;
@@ -51,6 +58,10 @@ export interface FilesDeps {
   imports?: { received: () => void } | undefined;
   /** Origins of other apps allowed to call with credentials (CORS and CSRF). */
   allowedOrigins: readonly string[];
+  /** PUBLIC_URL: the page's own origin (required in production). */
+  publicOrigin?: string | undefined;
+  /** COOKIE_SECURE: which session cookie a request may carry (the api sets it). */
+  cookieSecurity: CookieSecurity;
   trustProxy: FastifyServerOptions['trustProxy'];
 }
 
@@ -100,8 +111,11 @@ export async function createFilesDeps(env: Env, database: DatabaseHandle, logger
     redis,
     maxBytes: env.FILES_MAX_BYTES,
     archiveMaxBytes: env.IMPORT_ARCHIVE_MAX_BYTES,
+    thumbnailLimits: env.THUMBNAILS,
     fetcher: createSafeFetcher(safeFetchOptionsFrom(env)),
     allowedOrigins: env.WEB_ORIGINS,
+    publicOrigin: env.PUBLIC_URL,
+    cookieSecurity: env.COOKIE_SECURE,
     trustProxy: env.TRUST_PROXY,
   });
   return {

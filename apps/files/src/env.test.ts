@@ -16,6 +16,20 @@ describe('files configuration', () => {
     });
   });
 
+  it('bounds thumbnails: 40 Mpx images at most, 32 waiting; each settable, whole and positive', () => {
+    expect(loadEnv({}).THUMBNAILS).toEqual({ maxPixels: 40_000_000, queueLimit: 32 });
+    expect(
+      loadEnv({ THUMBNAIL_MAX_PIXELS: '25000000', THUMBNAIL_QUEUE_LIMIT: '4' }).THUMBNAILS,
+    ).toEqual({ maxPixels: 25_000_000, queueLimit: 4 });
+    expect(
+      envError({ THUMBNAIL_MAX_PIXELS: 'lots', THUMBNAIL_QUEUE_LIMIT: '0' }).variables.sort(),
+    ).toEqual(['THUMBNAIL_MAX_PIXELS', 'THUMBNAIL_QUEUE_LIMIT']);
+  });
+
+  it('needs a database and its public address in production, as the api does', () => {
+    expect(envError({ NODE_ENV: 'production' }).variables).toEqual(['DATABASE_URL', 'PUBLIC_URL']);
+  });
+
   it('uses the S3 variables shared with backups when S3_BUCKET is set', () => {
     const env = loadEnv({
       S3_BUCKET: 'saffron',

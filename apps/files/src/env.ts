@@ -14,6 +14,13 @@ import {
 import { z } from 'zod';
 
 const MIB = 1024 * 1024;
+
+const wholeNumber = (fallback: number, unit: string) =>
+  z.coerce
+    .number({ error: `must be a number of ${unit}` })
+    .int({ error: `must be a whole number of ${unit}` })
+    .min(1, { error: `must be at least 1` })
+    .default(fallback);
 /** SigV4 presigned URLs live at most a week. */
 const MAX_SIGNED_URL_TTL_MS = 7 * 24 * 3_600_000;
 
@@ -32,6 +39,10 @@ const filesEnvShape = {
     .refine((ms) => ms >= 60_000 && ms <= MAX_SIGNED_URL_TTL_MS, {
       error: 'must be between 1m and 7d',
     }),
+  /** Images declaring more pixels get no thumbnail: refused from the header, never decoded. */
+  THUMBNAIL_MAX_PIXELS: wholeNumber(40_000_000, 'pixels'),
+  /** Thumbnails waiting (one is made at a time); beyond, a request gets 503 and Retry-After. */
+  THUMBNAIL_QUEUE_LIMIT: wholeNumber(32, 'thumbnails'),
   // Same variable and default as the api: both bump the same cache entries.
   RECIPE_CACHE_TTL: envFields.duration('10m'),
 };
@@ -58,6 +69,7 @@ export function loadEnv(runtimeEnv: Record<string, string | undefined> = process
     /** Attachments in object storage when S3_BUCKET is set; under FILES_DIR otherwise. */
     S3: s3,
     FILES_DIR: join(dataDir, 'files'),
+    THUMBNAILS: { maxPixels: env.THUMBNAIL_MAX_PIXELS, queueLimit: env.THUMBNAIL_QUEUE_LIMIT },
   };
 }
 

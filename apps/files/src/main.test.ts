@@ -8,7 +8,7 @@ import type { TAttachment } from '@saffron/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBareRecipe, createSignedInUser } from './testing/accounts.ts';
 import { multipartBody } from './testing/multipart.ts';
-import { S3RVER_CREDENTIALS, startS3rver, type RunningS3rver } from './testing/s3rver.ts';
+import { s3rverEnv, startS3rver, type RunningS3rver } from './testing/s3rver.ts';
 
 const MAIN = join(import.meta.dirname, 'main.ts');
 
@@ -62,12 +62,7 @@ describe('files process', () => {
           DATABASE_URL: t.url,
           FILES_PORT: String(port),
           DATA_DIR: dataDir,
-          S3_ENDPOINT: s3.endpoint,
-          S3_BUCKET: s3.bucket,
-          S3_REGION: 'us-east-1',
-          S3_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
-          S3_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
-          S3_FORCE_PATH_STYLE: 'true',
+          ...s3rverEnv(s3),
         }),
       );
       try {

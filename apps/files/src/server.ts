@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
-import { corsOptions, createRequestGuard } from '@saffron/auth/fastify';
+import { corsOptions, createHostGuard, createRequestGuard } from '@saffron/auth/fastify';
 import { pingDatabase } from '@saffron/db';
 import {
   echoRequestId,
@@ -28,6 +28,7 @@ export async function buildFilesServer(deps: FilesDeps): Promise<FastifyInstance
     ...requestIdOptions,
   });
   echoRequestId(app);
+  app.addHook('onRequest', createHostGuard(deps.publicOrigin));
   // Attachment routes register after this, so they are measured per route template too.
   registerMetrics(app, 'files');
   app.setErrorHandler(sendError);
@@ -50,6 +51,7 @@ export async function buildFilesServer(deps: FilesDeps): Promise<FastifyInstance
           allowedOrigins: deps.allowedOrigins,
           // JSON only for a photo's link; everything else is an upload.
           allowedContentTypes: ['multipart/form-data', 'application/json'],
+          publicOrigin: deps.publicOrigin,
         }),
       );
       // Before the body is parsed: a refused upload is never read.

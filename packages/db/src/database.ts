@@ -93,6 +93,8 @@ export interface AttachmentsTable {
   sha256: string;
   /** Set once, after upload, when a gallery thumbnail of an image has been stored. */
   thumbnail_key: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when the image would not decode: no thumbnail is attempted again. */
+  thumbnail_failed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
 }
 
@@ -255,6 +257,12 @@ export interface CalendarFeedsTable {
   created_at: CreatedAt;
 }
 
+/** SHA-256 of the one-time tokens that may create the first admin (production). */
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -269,6 +277,7 @@ export interface Database {
   import_items: ImportItemsTable;
   archive_reads: ArchiveReadsTable;
   attachment_imports: AttachmentImportsTable;
+  setup_tokens: SetupTokensTable;
   recipe_marks: RecipeMarksTable;
   cook_log: CookLogTable;
   meal_plan_entries: MealPlanEntriesTable;

@@ -43,6 +43,7 @@ export * from './queries/meal-plan.ts';
 export * from './queries/recipe-marks.ts';
 export * from './queries/recipes.ts';
 export * from './queries/search-outbox.ts';
+export * from './queries/setup-tokens.ts';
 export * from './queries/sessions.ts';
 export * from './queries/storage-deletions.ts';
 export * from './queries/system.ts';

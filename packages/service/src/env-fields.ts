@@ -45,6 +45,22 @@ const origin = z
     error: 'must be origins only (scheme, host, port; no path)',
   });
 
+/** The address people open Saffron at; a trailing slash is forgiven, a path is not. */
+const publicUrl = z
+  .url({
+    protocol: /^https?$/,
+    error: 'must be an http(s):// URL such as https://recipes.example.com',
+  })
+  .refine(
+    (value) => {
+      const url = URL.parse(value); // a malformed value has its error from z.url already
+      return !url || (url.pathname === '/' && !url.search && !url.hash);
+    },
+    { error: 'must be the origin only (scheme, host, port; no path)' },
+  )
+  .transform((value) => new URL(value).origin)
+  .optional();
+
 /** "a, b,,c" → ["a", "b", "c"]; unset → []. */
 const commaList = z
   .string()
@@ -109,6 +125,7 @@ export const envFields = {
   dataDir: z.string().min(1).optional(),
   redisUrl: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional(),
   origins: originList,
+  publicUrl,
   hostList,
   bytes,
   cookieSecure: z.enum(['auto', 'always', 'never']).default('auto'),
@@ -131,6 +148,7 @@ export const serviceEnvShape = {
   DATA_DIR: envFields.dataDir,
   REDIS_URL: envFields.redisUrl,
   WEB_ORIGINS: envFields.origins,
+  PUBLIC_URL: envFields.publicUrl,
   COOKIE_SECURE: envFields.cookieSecure,
   TRUST_PROXY: envFields.trustProxy,
   SESSION_IDLE_TIMEOUT: envFields.duration('14d'),
@@ -140,15 +158,22 @@ export const serviceEnvShape = {
 interface ServiceEnvCore {
   NODE_ENV: 'development' | 'test' | 'production';
   DATABASE_URL?: string | undefined;
+  PUBLIC_URL?: string | undefined;
   LOG_FORMAT?: 'json' | 'pretty' | undefined;
 }
 
-/** Rules across variables: production needs a real database; people get pretty logs in development. */
+/**
+ * Rules across variables: production needs a real database and its public address (the one
+ * origin writes may come from, the one host served); people get pretty logs in development.
+ */
 export function finishServiceEnv<T extends ServiceEnvCore>(env: T) {
-  if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
-    throw new EnvError([
-      { variable: 'DATABASE_URL', message: 'is required when NODE_ENV=production' },
-    ]);
+  if (env.NODE_ENV === 'production') {
+    const missing = (['DATABASE_URL', 'PUBLIC_URL'] as const).filter((name) => !env[name]);
+    if (missing.length > 0) {
+      throw new EnvError(
+        missing.map((variable) => ({ variable, message: 'is required when NODE_ENV=production' })),
+      );
+    }
   }
   const logFormat = env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json');
   return { ...env, LOG_FORMAT: logFormat };

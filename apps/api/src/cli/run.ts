@@ -8,6 +8,7 @@ import { backup, backupList, restore } from './commands/backup.ts';
 import { dbMigrate, dbStatus } from './commands/db.ts';
 import { searchReindex } from './commands/search.ts';
 import { seed } from './commands/seed.ts';
+import { setupToken } from './commands/setup.ts';
 import {
   userCreate,
   userDisable,
@@ -24,6 +25,7 @@ export const COMMANDS: Command[] = [
   userDisable,
   userEnable,
   userResetPassword,
+  setupToken,
   searchReindex,
   seed,
   backup,

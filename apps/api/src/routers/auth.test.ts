@@ -178,7 +178,9 @@ describe('auth router', () => {
     await expect(
       closed.auth.signup({ username: 'newbie', password: PASSWORD }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const deps = createTestDeps(t.db, { config: { allowSignup: true, cookieSecurity: 'auto' } });
+    const deps = createTestDeps(t.db, {
+      config: { allowSignup: true, cookieSecurity: 'auto', requireSetupToken: false },
+    });
     const { user } = await createTestCaller(deps, fakeBrowser().request()).auth.signup({
       username: 'newbie',
       password: PASSWORD,

@@ -4,6 +4,7 @@ import {
   ZNewAccountInput,
   ZLanguageSetting,
   ZRevokeSessionInput,
+  ZSetupAdminInput,
 } from '@saffron/shared';
 import type { TRPCRouterRecord } from '@trpc/server';
 import {
@@ -21,7 +22,7 @@ export const authRouter = {
   logout: protectedProcedure.mutation(({ ctx }) => signOut(ctx)),
   me: protectedProcedure.query(({ ctx }) => ctx.user),
   setupAdmin: publicProcedure
-    .input(ZNewAccountInput)
+    .input(ZSetupAdminInput)
     .mutation(({ ctx, input }) => setUpFirstAdmin(ctx, input)),
   signup: publicProcedure.input(ZNewAccountInput).mutation(({ ctx, input }) => signUp(ctx, input)),
   changePassword: protectedProcedure

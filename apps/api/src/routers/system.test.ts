@@ -14,7 +14,16 @@ describe('system.info', () => {
       version: VERSION,
       database: { mode: 'postgres', schemaVersion: Object.keys(migrations).at(-1) },
       setupRequired: true,
+      setupTokenRequired: false,
     });
+  });
+
+  it('says when the first-admin screen must ask for the setup token (production)', async () => {
+    const config = { allowSignup: false, cookieSecurity: 'auto', requireSetupToken: true } as const;
+    const caller = createTestCaller(createTestDeps(t.db, { config }));
+    expect(await caller.system.info()).toMatchObject({ setupTokenRequired: true });
+    await t.db.insertInto('users').values({ username: 'admin', password_hash: 'x' }).execute();
+    expect(await caller.system.info()).toMatchObject({ setupTokenRequired: false });
   });
 
   it('stops asking for setup once an account exists', async () => {

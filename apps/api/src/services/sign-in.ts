@@ -1,8 +1,15 @@
 import type { Session } from '@saffron/auth';
-import { insertFirstAdmin, insertUser, type User } from '@saffron/db';
-import { AppError, type TLogin, type TNewAccount } from '@saffron/shared';
+import {
+  deleteSetupTokens,
+  hasAnyUser,
+  insertFirstAdmin,
+  insertUser,
+  type User,
+} from '@saffron/db';
+import { AppError, type TLogin, type TNewAccount, type TSetupAdmin } from '@saffron/shared';
 import type { AuthedContext, Context } from '../trpc/context.ts';
 import { checkPassword } from './password-check.ts';
+import { requireSetupToken } from './setup-token.ts';
 
 const INVALID_CREDENTIALS = 'Invalid username or password';
 
@@ -56,15 +63,19 @@ export async function signOut(ctx: AuthedContext): Promise<void> {
   ctx.request.clearSessionCookie();
 }
 
-/** First run only: the first account is an admin, created once. */
-export async function setUpFirstAdmin(ctx: Context, input: TNewAccount): Promise<SignedIn> {
+/** First run only: the first account is an admin, created once (with the setup token in production). */
+export async function setUpFirstAdmin(ctx: Context, input: TSetupAdmin): Promise<SignedIn> {
+  const alreadySetUp = () => new AppError('CONFLICT', 'Saffron is already set up; sign in instead');
+  if (await hasAnyUser(ctx.db)) throw alreadySetUp();
+  await requireSetupToken(ctx, input.setupToken);
   const passwordHash = await ctx.auth.passwords.hash(input.password);
   const user = await insertFirstAdmin(ctx.db, {
     username: input.username,
     passwordHash,
     apps: ['recipes', 'grocery'],
   });
-  if (!user) throw new AppError('CONFLICT', 'Saffron is already set up; sign in instead');
+  if (!user) throw alreadySetUp();
+  await deleteSetupTokens(ctx.db);
   return startSession(ctx, user);
 }
 

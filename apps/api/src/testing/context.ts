@@ -44,7 +44,7 @@ export function createTestDeps(
       jobLimiter: new UserLimiter(createMemoryCounterStore(), IMPORT_JOB_LIMIT),
       queued: () => {},
     },
-    config: { allowSignup: false, cookieSecurity: 'auto' },
+    config: { allowSignup: false, cookieSecurity: 'auto', requireSetupToken: false },
     allowedOrigins: [],
     trustProxy: false,
     ...rest,

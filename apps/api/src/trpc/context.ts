@@ -41,7 +41,7 @@ export type AuthedContext = Context & Authenticated;
 
 export function contextFactory(deps: ContextDeps) {
   return ({ req, res }: CreateFastifyContextOptions): Context => {
-    const sessionToken = readSessionToken(req);
+    const sessionToken = readSessionToken(req, deps.config.cookieSecurity);
     let authentication: Promise<Authenticated | undefined> | undefined;
     return createContextInner(
       { ...deps, logger: req.log },

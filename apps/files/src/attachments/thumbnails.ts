@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import {
   findAttachment,
   invalidateRecipe,
+  markThumbnailFailed,
   reserveStorageKeys,
   setAttachmentThumbnail,
   type Database,
@@ -24,11 +25,20 @@ export const THUMBNAIL_HEADERS: ObjectHeaders = {
   contentType: 'image/webp',
   contentDisposition: contentDisposition('inline', 'thumbnail.webp'),
 };
-/** Decoding is the costly part: bound the pixels (decompression bombs) and the parallelism. */
-const MAX_INPUT_PIXELS = 100_000_000;
-const CONCURRENCY = 2;
-/** Beyond this backlog, background work is dropped: GET .../thumbnail makes it on demand. */
-const MAX_BACKLOG = 200;
+/**
+ * Decoding is the costly part, so it is bounded three ways. Pixels: a PNG of a few hundred KB
+ * can declare 10000×10000 (300 MB decoded); beyond `maxPixels` sharp refuses it from its header.
+ * Parallelism: one image at a time per instance, so memory is one decode's worth. Backlog:
+ * beyond `queueLimit` waiting, background work is dropped (it is made when first asked for)
+ * and a request answers 503 with Retry-After rather than wait behind everyone else.
+ */
+export interface ThumbnailLimits {
+  maxPixels: number;
+  queueLimit: number;
+}
+export const DEFAULT_THUMBNAIL_LIMITS: ThumbnailLimits = { maxPixels: 40_000_000, queueLimit: 32 };
+const CONCURRENCY = 1;
+const BUSY_RETRY_SECONDS = 5;
 const RESERVATION_SECONDS = 3_600;
 
 type Sharp = typeof sharpFactory;
@@ -47,15 +57,21 @@ export interface ThumbnailDeps {
   storage: ObjectStorage;
   cache: RecipeCache;
   logger: FastifyBaseLogger;
+  thumbnailLimits?: ThumbnailLimits | undefined;
 }
 
 /** An image that cannot be decoded has no thumbnail, however often it is asked for. */
-const undecodable = (cause: unknown) =>
+const undecodable = (cause?: unknown) =>
   new AppError('NOT_FOUND', 'This image cannot be thumbnailed', { cause });
 
+const busy = () =>
+  new AppError('SERVICE_UNAVAILABLE', 'Thumbnails are being made; try again shortly', {
+    retryAfterSeconds: BUSY_RETRY_SECONDS,
+  });
+
 /** A thumbnail is small, so it is rendered to memory; the original only ever streams. */
-async function render(sharp: Sharp, original: Readable): Promise<Buffer> {
-  const resize = sharp({ limitInputPixels: MAX_INPUT_PIXELS, sequentialRead: true })
+async function render(sharp: Sharp, original: Readable, maxPixels: number): Promise<Buffer> {
+  const resize = sharp({ limitInputPixels: maxPixels, sequentialRead: true })
     .rotate() // upright, as the camera meant it (EXIF orientation)
     .resize({
       width: THUMBNAIL_SIZE,
@@ -81,12 +97,33 @@ async function render(sharp: Sharp, original: Readable): Promise<Buffer> {
   }
 }
 
-async function generate(deps: ThumbnailDeps, attachment: StoredAttachment): Promise<string> {
+/** Decodes the original, remembering for good (in its row) an image that will not decode. */
+async function renderOriginal(
+  deps: ThumbnailDeps,
+  attachment: StoredAttachment,
+  maxPixels: number,
+): Promise<Buffer> {
   const { default: sharp } = await loadSharp();
   const original = await guardDependency('File storage', () =>
     deps.storage.open(attachment.storageKey),
   );
-  const thumbnail = await render(sharp, original);
+  try {
+    return await render(sharp, original, maxPixels);
+  } catch (error) {
+    // render's NOT_FOUND is a decoding failure; a storage failure (503) may pass and is retried.
+    if (error instanceof AppError && error.code === 'NOT_FOUND') {
+      await markThumbnailFailed(deps.db, attachment.id);
+    }
+    throw error;
+  }
+}
+
+async function generate(
+  deps: ThumbnailDeps,
+  attachment: StoredAttachment,
+  maxPixels: number,
+): Promise<string> {
+  const thumbnail = await renderOriginal(deps, attachment, maxPixels);
   const key = newObjectKey('thumbnails');
   await reserveStorageKeys(deps.db, { keys: [key], graceSeconds: RESERVATION_SECONDS });
   try {
@@ -111,14 +148,18 @@ async function generate(deps: ThumbnailDeps, attachment: StoredAttachment): Prom
  * stopped first), it is made on demand. Concurrent requests for one attachment share the work.
  */
 export function createThumbnailer(deps: ThumbnailDeps) {
+  const { maxPixels, queueLimit } = deps.thumbnailLimits ?? DEFAULT_THUMBNAIL_LIMITS;
   const limiter = createLimiter(CONCURRENCY);
   const inFlight = new Map<string, Promise<string>>();
+  const full = () => limiter.pending >= CONCURRENCY + queueLimit;
 
-  const ensure = (attachment: StoredAttachment): Promise<string> => {
+  const ensure = async (attachment: StoredAttachment): Promise<string> => {
+    if (attachment.thumbnailFailedAt) throw undecodable();
     const running = inFlight.get(attachment.id);
     if (running) return running;
+    if (full()) throw busy();
     const work = limiter
-      .run(() => generate(deps, attachment))
+      .run(() => generate(deps, attachment, maxPixels))
       .finally(() => inFlight.delete(attachment.id));
     inFlight.set(attachment.id, work);
     return work;
@@ -127,7 +168,7 @@ export function createThumbnailer(deps: ThumbnailDeps) {
   return {
     ensure,
     schedule(attachment: StoredAttachment): void {
-      if (limiter.pending >= MAX_BACKLOG) return;
+      if (full()) return;
       ensure(attachment).catch((error: unknown) =>
         deps.logger.warn(
           { err: error, attachmentId: attachment.id },

@@ -1,5 +1,5 @@
 import { authenticate, requireApp, type AuthServices } from '@saffron/auth';
-import { readSessionToken } from '@saffron/auth/fastify';
+import { readSessionToken, type CookieSecurity } from '@saffron/auth/fastify';
 import type { Database, Kysely, User } from '@saffron/db';
 import { AppError } from '@saffron/shared';
 import type { FastifyRequest } from 'fastify';
@@ -15,11 +15,15 @@ declare module 'fastify' {
  * The same sessions as the api (cookie or bearer token, same store), checked before any of
  * the body is read. Attachments belong to the recipes app, so its access is required too.
  */
-export function authenticateRecipesUser(deps: { auth: AuthServices; db: Kysely<Database> }) {
+export function authenticateRecipesUser(deps: {
+  auth: AuthServices;
+  db: Kysely<Database>;
+  cookieSecurity: CookieSecurity;
+}) {
   return async function requireRecipesUser(request: FastifyRequest): Promise<void> {
     const authenticated = await authenticate(
       { sessions: deps.auth.sessions, db: deps.db },
-      readSessionToken(request),
+      readSessionToken(request, deps.cookieSecurity),
     );
     if (!authenticated) throw new AppError('UNAUTHORIZED', 'Please sign in');
     requireApp(authenticated.user, 'recipes');

@@ -10,6 +10,7 @@ import { FILES_PREFIX, type TAppName } from '@saffron/shared';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { DEFAULT_THUMBNAIL_LIMITS } from '../attachments/thumbnails.ts';
 import type { StorageCleanup } from '../cleanup/storage-cleanup.ts';
 import { assembleFilesDeps, type FilesDeps } from '../deps.ts';
 import { buildFilesServer } from '../server.ts';
@@ -38,6 +39,8 @@ export interface HarnessOptions {
   /** Hosts the service may fetch photos from (loopback test servers); none by default. */
   allowedHosts?: () => string[];
   archiveMaxBytes?: number;
+  /** THUMBNAIL_QUEUE_LIMIT; the service's default when left out. */
+  thumbnailQueueLimit?: number;
 }
 
 interface TestStorage {
@@ -149,12 +152,17 @@ export function useFilesService(options: HarnessOptions) {
       redis,
       maxBytes: options.maxBytes ?? 256 * 1024,
       archiveMaxBytes: options.archiveMaxBytes ?? 4 * MIB,
+      thumbnailLimits: {
+        ...DEFAULT_THUMBNAIL_LIMITS,
+        ...(options.thumbnailQueueLimit ? { queueLimit: options.thumbnailQueueLimit } : {}),
+      },
       fetcher: createSafeFetcher({
         allowedHosts: options.allowedHosts?.() ?? [],
         maxBytes: MIB,
         timeoutMs: 5_000,
       }),
       allowedOrigins: [],
+      cookieSecurity: 'auto',
       trustProxy: false,
     });
     const deps: FilesDeps =

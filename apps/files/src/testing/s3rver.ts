@@ -10,6 +10,18 @@ const httpServerOf = (server: S3rver) => (server as S3rver & { httpServer: Serve
 /** s3rver's fixed credentials: it checks request signatures like S3 does. */
 export const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
+/** The S3_* variables that point a files process at this s3rver's bucket. */
+export function s3rverEnv(s3: RunningS3rver): Record<string, string> {
+  return {
+    S3_ENDPOINT: s3.endpoint,
+    S3_BUCKET: s3.bucket,
+    S3_REGION: 'us-east-1',
+    S3_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+    S3_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
+    S3_FORCE_PATH_STYLE: 'true',
+  };
+}
+
 export interface RunningS3rver {
   endpoint: string;
   bucket: string;

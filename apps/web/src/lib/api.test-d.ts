@@ -9,6 +9,7 @@ describe('the web app sees the API types', () => {
       version: string;
       database: { mode: 'postgres' | 'embedded'; schemaVersion: string | null };
       setupRequired: boolean;
+      setupTokenRequired: boolean;
     }>();
     expectTypeOf<RouterOutputs['system']['info']>().toEqualTypeOf<TSystemInfo>();
   });

@@ -5,6 +5,7 @@ export {
   setSessionCookie,
   type CookieSecurity,
 } from './session-cookie.ts';
+export { createHostGuard } from './host-guard.ts';
 export {
   corsOptions,
   createRequestGuard,

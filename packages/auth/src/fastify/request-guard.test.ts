@@ -4,7 +4,7 @@ import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { corsOptions, createRequestGuard } from './request-guard.ts';
 
-async function appWithGuard() {
+async function appWithGuard(publicOrigin?: string) {
   const app = Fastify();
   await app.register(cookie);
   await app.register(cors, corsOptions(['https://grocery.example']));
@@ -14,6 +14,7 @@ async function appWithGuard() {
     createRequestGuard({
       allowedOrigins: ['https://grocery.example'],
       allowedContentTypes: ['application/json'],
+      publicOrigin,
     }),
   );
   app.post('/change', (request) => {
@@ -72,7 +73,7 @@ describe('request guard (CSRF)', () => {
       method: 'POST',
       url: '/change',
       payload: '{"n":1}',
-      headers: { ...json, origin: 'https://recipes.example', host: 'recipes.example' },
+      headers: { ...json, origin: 'http://recipes.example', host: 'recipes.example' },
     });
     const listed = await app.inject({
       method: 'POST',
@@ -91,6 +92,39 @@ describe('request guard (CSRF)', () => {
   });
 });
 
+describe('request guard: the same origin is the same scheme, host and port', () => {
+  const post = async (headers: Record<string, string>, publicOrigin?: string) => {
+    const { app } = await appWithGuard(publicOrigin);
+    const response = await app.inject({ method: 'POST', url: '/change', payload: '{}', headers });
+    return response.statusCode;
+  };
+
+  it('refuses an Origin of another scheme or port than the request', async () => {
+    expect(
+      await post({ ...json, origin: 'https://recipes.example', host: 'recipes.example' }),
+    ).toBe(403);
+    expect(
+      await post({ ...json, origin: 'http://recipes.example:8080', host: 'recipes.example' }),
+    ).toBe(403);
+  });
+
+  it('with a public origin, compares with it and not with what the Host header claims', async () => {
+    const publicOrigin = 'https://recipes.example';
+    expect(
+      await post({ ...json, origin: publicOrigin, host: 'recipes.example' }, publicOrigin),
+    ).toBe(200);
+    expect(
+      await post({ ...json, origin: 'http://evil.example', host: 'evil.example' }, publicOrigin),
+    ).toBe(403);
+    expect(
+      await post(
+        { ...json, origin: 'http://recipes.example', host: 'recipes.example' },
+        publicOrigin,
+      ),
+    ).toBe(403);
+  });
+});
+
 describe('request guard on a body-less DELETE', () => {
   const remove = (headers: Record<string, string>, payload?: string) =>
     appWithGuard().then(async ({ app, changes }) => ({
@@ -99,7 +133,7 @@ describe('request guard on a body-less DELETE', () => {
     }));
 
   it('needs no body type, but still an allowed origin', async () => {
-    const sameOrigin = { origin: 'https://recipes.example', host: 'recipes.example' };
+    const sameOrigin = { origin: 'http://recipes.example', host: 'recipes.example' };
     expect(await remove(sameOrigin)).toEqual({ status: 200, changes: ['deleted'] });
     expect(await remove({ ...sameOrigin, 'content-length': '0' })).toMatchObject({ status: 200 });
     expect(await remove({ authorization: 'Bearer x' })).toMatchObject({ status: 200 });
@@ -111,7 +145,7 @@ describe('request guard on a body-less DELETE', () => {
   });
 
   it('checks the type of any body a DELETE does carry', async () => {
-    const sameOrigin = { origin: 'https://recipes.example', host: 'recipes.example' };
+    const sameOrigin = { origin: 'http://recipes.example', host: 'recipes.example' };
     expect(await remove({ ...sameOrigin, 'content-type': 'text/plain' }, 'a=1')).toEqual({
       status: 415,
       changes: [],

@@ -8,19 +8,30 @@ export interface RequestGuardOptions {
   allowedOrigins: readonly string[];
   /** Body types a state-changing request may carry: JSON, or multipart for uploads. */
   allowedContentTypes: readonly string[];
+  /** PUBLIC_URL's origin: the page's own origin. Left out (development), the request's own. */
+  publicOrigin?: string | undefined;
 }
 
+/** Scheme, host and port the request came to, as the browser would write its Origin. */
+function requestOrigin(request: FastifyRequest): string | undefined {
+  try {
+    return new URL(`${request.protocol}://${request.host}`).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The same origin means the same scheme, host and port: `https://recipes.example` is not
+ * `http://recipes.example`. Compared with the configured public origin when there is one, as
+ * the Host and X-Forwarded-* headers say only what the client (or its proxy) chose to send.
+ */
 export function isAllowedOrigin(
   origin: string,
-  requestHost: string,
+  ownOrigin: string | undefined,
   allowedOrigins: readonly string[],
 ): boolean {
-  if (allowedOrigins.includes(origin)) return true;
-  try {
-    return new URL(origin).host === requestHost; // same origin: the browser's own page
-  } catch {
-    return false;
-  }
+  return allowedOrigins.includes(origin) || (ownOrigin !== undefined && origin === ownOrigin);
 }
 
 /**
@@ -56,7 +67,11 @@ export function createRequestGuard(options: RequestGuardOptions) {
     }
     const origin = request.headers.origin;
     const trusted = origin
-      ? isAllowedOrigin(origin, request.host, options.allowedOrigins)
+      ? isAllowedOrigin(
+          origin,
+          options.publicOrigin ?? requestOrigin(request),
+          options.allowedOrigins,
+        )
       : !hasSessionCookie(request);
     if (!trusted) {
       return reply.code(403).send({

@@ -17,11 +17,18 @@ function isSecure(request: FastifyRequest, security: CookieSecurity): boolean {
   return !LOCAL_HOSTS.has(request.hostname) || request.protocol === 'https';
 }
 
-/** A bearer token (scripts, other apps) wins over the cookie (browsers). */
-export function readSessionToken(request: FastifyRequest): string | undefined {
+/**
+ * A bearer token (scripts, other apps) wins over the cookie (browsers). Only the cookie this
+ * request would be given is read: where the `__Host-` one is set, an unprefixed one could have
+ * been planted by a sibling subdomain or a plain-http page, which the prefix exists to refuse.
+ */
+export function readSessionToken(
+  request: FastifyRequest,
+  security: CookieSecurity,
+): string | undefined {
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) return authorization.slice('Bearer '.length).trim();
-  return request.cookies[SECURE_COOKIE] ?? request.cookies[LOCAL_COOKIE];
+  return request.cookies[isSecure(request, security) ? SECURE_COOKIE : LOCAL_COOKIE];
 }
 
 export function hasSessionCookie(request: FastifyRequest): boolean {

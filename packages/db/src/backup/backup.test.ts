@@ -61,6 +61,7 @@ describe('dump and restore', () => {
       'recipes',
       'search_outbox',
       'sessions',
+      'setup_tokens',
       'storage_deletions',
       'users',
     ]);

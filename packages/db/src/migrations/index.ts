@@ -14,6 +14,8 @@ import * as createStorageDeletions from './20261121_14_create_storage_deletions.
 import * as recipeDetails from './20261204_01_recipe_details.ts';
 import * as userLanguage from './20261204_02_user_language.ts';
 import * as createImports from './20261204_03_create_imports.ts';
+import * as createSetupTokens from './20261204_10_create_setup_tokens.ts';
+import * as addAttachmentThumbnailFailed from './20261204_11_add_attachment_thumbnail_failed.ts';
 import * as createRecipeMarks from './20261204_30_create_recipe_marks.ts';
 import * as createMealPlan from './20261204_31_create_meal_plan.ts';
 import * as createCalendarFeeds from './20261204_32_create_calendar_feeds.ts';
@@ -38,6 +40,8 @@ export const migrations: Record<string, Migration> = {
   '20261204_01_recipe_details': recipeDetails,
   '20261204_02_user_language': userLanguage,
   '20261204_03_create_imports': createImports,
+  '20261204_10_create_setup_tokens': createSetupTokens,
+  '20261204_11_add_attachment_thumbnail_failed': addAttachmentThumbnailFailed,
   '20261204_30_create_recipe_marks': createRecipeMarks,
   '20261204_31_create_meal_plan': createMealPlan,
   '20261204_32_create_calendar_feeds': createCalendarFeeds,

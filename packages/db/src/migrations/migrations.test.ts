@@ -22,6 +22,7 @@ const APP_TABLES = [
   'recipes',
   'search_outbox',
   'sessions',
+  'setup_tokens',
   'storage_deletions',
   'users',
 ];

@@ -9,6 +9,8 @@ export interface StoredAttachment {
   ownerId: string;
   storageKey: string;
   thumbnailKey: string | null;
+  /** When the image was found not to decode; its thumbnail is not attempted again. */
+  thumbnailFailedAt: Date | null;
   filename: string;
   contentType: string;
   size: number;
@@ -30,6 +32,7 @@ const storedColumns = [
   'owner_id as ownerId',
   'storage_key as storageKey',
   'thumbnail_key as thumbnailKey',
+  'thumbnail_failed_at as thumbnailFailedAt',
   'filename',
   'content_type as contentType',
   'size',
@@ -134,6 +137,16 @@ export async function deleteAttachment(
     .where('owner_id', '=', ownerId)
     .returning('recipe_id as recipeId')
     .executeTakeFirst();
+}
+
+/** An image that would not decode (no thumbnail was recorded meanwhile). */
+export async function markThumbnailFailed(db: Kysely<Database>, id: string): Promise<void> {
+  await db
+    .updateTable('attachments')
+    .set({ thumbnail_failed_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .where('thumbnail_key', 'is', null)
+    .execute();
 }
 
 /**

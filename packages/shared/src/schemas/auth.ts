@@ -25,6 +25,11 @@ export const ZLoginResult = z.object({
 export const ZNewAccountInput = z.object({ username: ZUsername, password: ZPassword });
 export type TNewAccountInput = z.input<typeof ZNewAccountInput>;
 
+/** The first admin; in production with the one-time token the api printed at start. */
+export const ZSetupAdminInput = ZNewAccountInput.extend({
+  setupToken: z.string().trim().max(200, { error: 'That is not a setup token' }).optional(),
+});
+
 export const ZChangePasswordInput = z
   .object({
     currentPassword: z.string().min(1, { error: 'Enter your current password' }).max(256),
@@ -70,6 +75,7 @@ export type TAdminUpdateUserInput = z.input<typeof ZAdminUpdateUserInput>;
 /** Parsed forms of the inputs above: what services receive once a schema has validated. */
 export type TLogin = z.output<typeof ZLoginInput>;
 export type TNewAccount = z.output<typeof ZNewAccountInput>;
+export type TSetupAdmin = z.output<typeof ZSetupAdminInput>;
 export type TChangePassword = z.output<typeof ZChangePasswordInput>;
 export type TAdminCreateUser = z.output<typeof ZAdminCreateUserInput>;
 export type TAdminUpdateUser = z.output<typeof ZAdminUpdateUserInput>;

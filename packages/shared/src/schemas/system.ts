@@ -9,5 +9,7 @@ export const ZSystemInfo = z.object({
     schemaVersion: z.string().nullable(),
   }),
   setupRequired: z.boolean(),
+  /** The first-admin screen asks for the setup token from the api's log (production). */
+  setupTokenRequired: z.boolean(),
 });
 export type TSystemInfo = z.infer<typeof ZSystemInfo>;

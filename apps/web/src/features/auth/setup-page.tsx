@@ -1,6 +1,6 @@
 import { useSaffron } from '@saffron/client/react';
-import { ZNewAccountInput } from '@saffron/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZSetupAdminInput } from '@saffron/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../components/ui/alert.tsx';
@@ -11,14 +11,18 @@ import { AuthLayout } from './auth-layout.tsx';
 import { NewPasswordFields } from './new-password-fields.tsx';
 import { withConfirmation } from './password-confirmation.ts';
 
-const ZSetupForm = withConfirmation(ZNewAccountInput, 'password');
+const ZSetupForm = withConfirmation(ZSetupAdminInput, 'password');
 
-/** First run: the very first account, an administrator. Offered once. */
+/**
+ * First run: the very first account, an administrator. Offered once; in production only to
+ * whoever has the setup token from the api's log, so a stranger who gets here first cannot.
+ */
 export function SetupPage() {
   const saffron = useSaffron();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const form = useZodForm(ZSetupForm, { username: '', password: '', confirm: '' });
+  const tokenRequired = useQuery(saffron.system.info.queryOptions()).data?.setupTokenRequired;
+  const form = useZodForm(ZSetupForm, { username: '', password: '', confirm: '', setupToken: '' });
   const [failure, setFailure] = useState<string>();
 
   const setup = useMutation(
@@ -27,7 +31,7 @@ export function SetupPage() {
         queryClient.setQueryData(saffron.auth.me.queryKey(), user);
         queryClient.setQueryData(
           saffron.system.info.queryKey(),
-          (info) => info && { ...info, setupRequired: false },
+          (info) => info && { ...info, setupRequired: false, setupTokenRequired: false },
         );
         await navigate({ to: '/' });
       },
@@ -42,18 +46,32 @@ export function SetupPage() {
     event.preventDefault();
     setFailure(undefined);
     const input = form.validate();
-    if (input) setup.mutate({ username: input.username, password: input.password });
+    if (input) {
+      const { username, password, setupToken } = input;
+      setup.mutate({ username, password, setupToken: tokenRequired ? setupToken : undefined });
+    }
   };
 
   return (
     <AuthLayout title="Welcome to Saffron" intro="Create the administrator account to get started.">
       <form onSubmit={submit} noValidate className="space-y-4">
         {failure && <Alert tone="error">{failure}</Alert>}
+        {tokenRequired && (
+          <Field
+            label="Setup token"
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            autoFocus
+            hint="Printed in the api's log when Saffron starts (docker compose logs api-1), or made with pnpm saffron setup token."
+            {...form.text('setupToken')}
+          />
+        )}
         <Field
           label="Username"
           autoComplete="username"
           autoCapitalize="none"
-          autoFocus
+          autoFocus={!tokenRequired}
           hint="Letters, digits, dots, dashes and underscores."
           {...form.text('username')}
         />
