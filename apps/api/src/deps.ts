@@ -91,6 +91,8 @@ export interface ContextDeps {
   config: ApiConfig;
   /** Set by the HTTP server (see /metrics); callers without HTTP (tests, the CLI) leave it out. */
   procedureMetrics?: ProcedureMetrics | undefined;
+  /** PUBLIC_URL: the page's own origin (required in production), for addresses handed out. */
+  publicOrigin?: string | undefined;
 }
 
 /** What the HTTP server needs on top of the procedures' dependencies. */
@@ -98,8 +100,6 @@ export interface ApiDeps extends ContextDeps {
   redis?: Redis | undefined;
   /** Origins of other apps allowed to call with credentials (CORS and CSRF). */
   allowedOrigins: readonly string[];
-  /** PUBLIC_URL: the page's own origin (required in production). */
-  publicOrigin?: string | undefined;
   trustProxy: FastifyServerOptions['trustProxy'];
 }
 

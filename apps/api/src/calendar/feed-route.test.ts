@@ -109,4 +109,22 @@ describe('the meal plan as a calendar feed', () => {
       expect((await app.inject({ method: 'GET', url: path })).statusCode).toBe(404);
     }
   });
+
+  it('hands out the address on PUBLIC_URL when it is set', async () => {
+    const hosted = await buildApiServer(
+      createTestDeps(t.db, { publicOrigin: 'https://saffron.example' }),
+    );
+    const headers = { host: 'saffron.example', origin: 'https://saffron.example' };
+    const login = await callProcedure(hosted, 'auth.login', {
+      input: { username: 'alice', password: PASSWORD, returnToken: true },
+      headers,
+    });
+    const { token } = resultOf<{ token: string }>(login);
+    const answer = await callProcedure(hosted, 'mealPlan.calendarUrl', {
+      headers: { ...headers, authorization: `Bearer ${token}` },
+    });
+    expect(resultOf<{ url: string }>(answer).url).toMatch(
+      /^https:\/\/saffron\.example\/api\/v1\/calendar\/[\w-]{43}\.ics$/,
+    );
+  });
 });

@@ -53,7 +53,7 @@ export function contextFactory(deps: ContextDeps) {
             sessionToken,
           )),
         ip: req.ip,
-        origin: requestOrigin(req),
+        origin: requestOrigin(req, deps.publicOrigin),
         userAgent: req.headers['user-agent'] ?? null,
         acceptLanguage: req.headers['accept-language'] ?? null,
         setSessionCookie: (token, expiresAt) =>
