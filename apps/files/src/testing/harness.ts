@@ -8,7 +8,7 @@ import { useTestDb } from '@saffron/db/testing';
 import { createS3Client, createSafeFetcher, type Redis, type S3Config } from '@saffron/service';
 import { FILES_PREFIX, type TAppName } from '@saffron/shared';
 import type { FastifyInstance } from 'fastify';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { StorageCleanup } from '../cleanup/storage-cleanup.ts';
 import { assembleFilesDeps, type FilesDeps } from '../deps.ts';
@@ -38,6 +38,8 @@ export interface HarnessOptions {
   /** Hosts the service may fetch photos from (loopback test servers); none by default. */
   allowedHosts?: () => string[];
   archiveMaxBytes?: number;
+  /** Silent unless a test reads what the service logs. */
+  logger?: () => Logger;
 }
 
 interface TestStorage {
@@ -142,7 +144,7 @@ export function useFilesService(options: HarnessOptions) {
       attachmentImporter,
     } = assembleFilesDeps({
       db,
-      logger: silentLogger,
+      logger: options.logger?.() ?? silentLogger,
       auth: createAuthServices({ db, redis, ...options.auth }),
       storage: tested.storage,
       cache,
