@@ -3,19 +3,29 @@ import react from '@vitejs/plugin-react';
 import { API_PREFIX, FILES_PREFIX } from '@saffron/shared/wire-paths';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { whenAllAnswer } from './dev-ready.ts';
 import { env } from './env.ts';
 
-/** One line that says where to go, after Vite's own output. */
+/** One line that says where to go, after Vite's own output, once everything it needs answers. */
 function announceUrl(): Plugin {
   return {
     name: 'saffron-announce-url',
     configureServer(server) {
-      server.httpServer?.once('listening', () => {
-        setTimeout(() =>
-          server.config.logger.info(
-            `\n  Saffron is running: open http://localhost:${env.WEB_PORT}\n`,
-          ),
-        );
+      const http = server.httpServer;
+      http?.once('listening', () => {
+        const closed = new AbortController();
+        http.once('close', () => closed.abort());
+        const needed = [
+          `http://127.0.0.1:${env.API_PORT}/readyz`,
+          `http://127.0.0.1:${env.FILES_PORT}/readyz`,
+          `http://127.0.0.1:${env.WEB_PORT}/`,
+        ];
+        void whenAllAnswer(needed, { signal: closed.signal }).then((ready) => {
+          if (ready)
+            server.config.logger.info(
+              `\n  Saffron is running: open http://localhost:${env.WEB_PORT}\n`,
+            );
+        });
       });
     },
   };

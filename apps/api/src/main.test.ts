@@ -1,3 +1,5 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, useTestDb } from '@saffron/db/testing';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +28,32 @@ describe('api process', () => {
     expect(api.output()).toContain('database schema is behind');
     await empty.drop();
   });
+
+  // CI runs as root, where the embedded Postgres runs as the `postgres` user.
+  it.runIf(process.getuid?.() === 0)(
+    'as root, stops with one line naming what the postgres user cannot reach and what to set',
+    async () => {
+      const home = await mkdtemp(join(tmpdir(), 'saffron-root-home-')); // 0700, like /root
+      await mkdir(join(home, 'tmp'));
+      const api = startNode(
+        MAIN,
+        childEnv({
+          DATA_DIR: join(home, '.data'),
+          TMPDIR: join(home, 'tmp'),
+          API_PORT: String(await freePort()),
+        }),
+      );
+      expect(await api.exited).toBe(1);
+      const lines = api.output().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect((JSON.parse(lines[0]!) as { msg: string }).msg).toBe(
+        `api cannot start: The embedded database cannot start as root: Postgres runs as the ` +
+          `postgres user, who cannot enter ${home} (mode 0700) to reach the temp directory ` +
+          `${join(home, 'tmp')}. Set TMPDIR=/tmp.`,
+      );
+      await rm(home, { recursive: true });
+    },
+  );
 
   it('serves, then shuts down cleanly on SIGTERM', async () => {
     const port = await freePort();

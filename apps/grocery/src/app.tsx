@@ -1,4 +1,4 @@
-import { httpStatusOf, type TUser } from '@saffron/client';
+import { forgetDeviceData, httpStatusOf, type TUser } from '@saffron/client';
 import { useCallback, useEffect, useState } from 'react';
 import { GroceryScreen } from './components/grocery-screen.tsx';
 import { LoginScreen } from './components/login-screen.tsx';
@@ -35,6 +35,13 @@ export function App() {
     setSession({ state: 'signed-out' });
   }, []);
 
+  const signOut = useCallback(async () => {
+    // Offline or not, the device forgets this person's list and queued changes.
+    await client.auth.logout.mutate().catch(() => undefined);
+    await forgetDeviceData();
+    signedOut();
+  }, [signedOut]);
+
   useEffect(() => {
     client.auth.me.query().then(signedIn, (error: unknown) => {
       const remembered = rememberedUser();
@@ -68,7 +75,12 @@ export function App() {
           {notice}
         </p>
       )}
-      <GroceryScreen user={session.user} onSignedOut={signedOut} onRefused={setNotice} />
+      <GroceryScreen
+        user={session.user}
+        onSignedOut={signedOut}
+        onSignOut={signOut}
+        onRefused={setNotice}
+      />
     </>
   );
 }

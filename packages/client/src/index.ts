@@ -39,3 +39,4 @@ export {
   type ParsedIngredient,
 } from '@saffron/shared/ingredients';
 export type { TGroceryChanges, TGroceryItem, TUser } from '@saffron/shared';
+export { forgetDeviceData } from './device-data.ts';

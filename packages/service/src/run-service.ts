@@ -1,3 +1,4 @@
+import { SetupError } from '@saffron/shared';
 import type { FastifyInstance } from 'fastify';
 import { createLogger, type Logger } from './logger.ts';
 import { handleShutdownSignals } from './shutdown.ts';
@@ -26,7 +27,8 @@ export async function runService({ name, port, env, start }: ServiceOptions): Pr
     await app.listen({ host: env.HOST, port });
     logger.info(`${name} ready`);
   } catch (error) {
-    logger.fatal({ err: error }, `${name} failed to start`);
+    if (error instanceof SetupError) logger.fatal(`${name} cannot start: ${error.message}`);
+    else logger.fatal({ err: error }, `${name} failed to start`);
     // Exit now: whatever `start` opened before failing would keep the process alive.
     process.exit(1);
   }

@@ -49,6 +49,14 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Something about the machine or the configuration that stops a service from starting, said
+ * in one line with what to change: services print its message alone, without a stack.
+ */
+export class SetupError extends Error {
+  override readonly name = 'SetupError';
+}
+
 export function isAppErrorCode(value: unknown): value is AppErrorCode {
   return typeof value === 'string' && Object.hasOwn(HTTP_STATUS_BY_CODE, value);
 }

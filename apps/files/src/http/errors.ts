@@ -1,15 +1,17 @@
 import { AppError, appErrorCodeFor } from '@saffron/shared';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { asMalformedBody } from './multipart.ts';
 
 /**
  * Errors in the same shape as the request guard's: `{ error: { code, message, fieldErrors? } }`,
  * with the status the code means everywhere. Unexpected failures never leak their message.
  */
 export function sendError(
-  error: FastifyError | Error,
+  thrown: FastifyError | Error,
   request: FastifyRequest,
   reply: FastifyReply,
 ) {
+  const error = asMalformedBody(thrown);
   // Refusing an upload midway: close the connection rather than read the rest of it.
   if (!request.raw.complete) reply.header('connection', 'close');
   if (error instanceof AppError) {

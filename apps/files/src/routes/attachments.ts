@@ -3,9 +3,10 @@ import { AppError, isInlineImage } from '@saffron/shared';
 import type { FastifyInstance } from 'fastify';
 import { servingHeaders } from '../attachments/content-type.ts';
 import { THUMBNAIL_HEADERS } from '../attachments/thumbnails.ts';
-import { uploadAttachments, type UploadPart } from '../attachments/upload-attachments.ts';
+import { uploadAttachments } from '../attachments/upload-attachments.ts';
 import type { FilesDeps } from '../deps.ts';
 import { userOf } from '../http/auth.ts';
+import { readParts } from '../http/multipart.ts';
 import { parseParams, ZAttachmentParams, ZRecipeParams } from '../http/params.ts';
 import { serveObject } from '../http/serve-object.ts';
 
@@ -25,7 +26,7 @@ export function registerAttachmentRoutes(files: FastifyInstance, deps: FilesDeps
       {
         ownerId: userOf(request).id,
         recipeId,
-        parts: request.parts() as AsyncIterable<UploadPart>,
+        parts: readParts(request),
       },
     );
     return reply.code(201).send(attachments);

