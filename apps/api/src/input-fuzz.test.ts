@@ -66,7 +66,7 @@ describe.runIf(redisAvailable())('every procedure under generated bad input', ()
       logger,
       auth: createAuthServices({ db: t.db, redis: r.redis, passwords: { argon2: FAST_ARGON2 } }),
       grocery: { events: createRedisGroceryEvents(r.redis) },
-      config: { allowSignup: true, cookieSecurity: 'auto' },
+      config: { allowSignup: true, cookieSecurity: 'auto', requireSetupToken: false },
     });
     app = await buildApiServer(deps);
     base = await app.listen({ host: '127.0.0.1', port: 0 });
