@@ -13,7 +13,6 @@ import {
   addItems,
   clearChecked,
   groceryChangesSince,
-  groceryVersion,
   listGrocery,
   removeItem,
   toggleItem,
@@ -49,6 +48,8 @@ export const groceryRouter = {
   /**
    * Live changes over Server-Sent Events. Each event carries the list version as its id, so a
    * client that reconnects (after a network drop, on another instance) resumes where it was.
+   * The stream registers for events before it reads where it starts, so nothing falls between
+   * the two; a client with no version yet first gets the whole list as it is then.
    */
   onChange: groceryProcedure.input(ZGroceryOnChange).subscription(async function* ({
     ctx,
@@ -56,14 +57,14 @@ export const groceryRouter = {
     signal,
   }) {
     const versions = await ctx.grocery.events.listen(ctx.user.id, signal!);
-    let cursor = input.lastEventId ? Number(input.lastEventId) : await groceryVersion(ctx);
+    let cursor = input.lastEventId ? Number(input.lastEventId) : 0;
     const catchUp = async () => {
       const changes = await groceryChangesSince(ctx, cursor);
       cursor = changes.version;
       return changes;
     };
     const missed = await catchUp();
-    if (missed.items.length + missed.removedIds.length > 0)
+    if (!input.lastEventId || missed.items.length + missed.removedIds.length > 0)
       yield tracked(String(missed.version), missed);
     for await (const version of versions) {
       if (version <= cursor) continue;

@@ -65,9 +65,9 @@ export function fakeBrowser(ip = '192.0.2.10', acceptLanguage: string | null = n
   return { jar, request };
 }
 
-/** A caller for router tests: the real router and context, no HTTP. */
-export function createTestCaller(deps: ApiDeps, request?: RequestContext) {
-  return createCallerFactory(appRouter)(createContextInner(deps, request));
+/** A caller for router tests: the real router and context, no HTTP; `signal` ends its subscriptions. */
+export function createTestCaller(deps: ApiDeps, request?: RequestContext, signal?: AbortSignal) {
+  return createCallerFactory(appRouter)(createContextInner(deps, request), { signal });
 }
 
 /** A signed-in context, with a real session of `user`, for calling services directly. */
