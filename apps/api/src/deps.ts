@@ -22,6 +22,8 @@ import {
 } from '@saffron/db';
 import {
   connectRedis,
+  createLocalPubSub,
+  createRedisPubSub,
   createSafeFetcher,
   safeFetchOptionsFrom,
   type Logger,
@@ -31,11 +33,7 @@ import {
 } from '@saffron/service';
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
 import type { Env } from './env.ts';
-import {
-  createLocalGroceryEvents,
-  createRedisGroceryEvents,
-  type GroceryEvents,
-} from './grocery/events.ts';
+import { groceryEventsOn, type GroceryEvents } from './grocery/events.ts';
 import { tombstonePurge } from './grocery/tombstone-purge.ts';
 import { createImportWorker } from './imports/import-worker.ts';
 import { createOutboxWorker, type OutboxWorker } from './search/outbox-worker.ts';
@@ -52,6 +50,8 @@ import {
 export interface ApiConfig {
   allowSignup: boolean;
   cookieSecurity: CookieSecurity;
+  /** A live stream ends after this long (sse.maxDurationMs); its client reconnects and is checked again. */
+  sseMaxDurationMs: number;
 }
 
 export interface RecipeServices {
@@ -146,9 +146,16 @@ export async function createApiDeps(
   logger: Logger,
 ): Promise<ApiDepsHandle> {
   const redis = await connectRedis(env, logger);
-  const auth = createAuthServices({ db: database.db, redis, session: sessionConfigFrom(env) });
+  // One pub/sub for grocery changes and session revocations: one subscriber connection.
+  const pubsub = redis ? createRedisPubSub(redis) : createLocalPubSub();
+  const auth = createAuthServices({
+    db: database.db,
+    redis,
+    pubsub,
+    session: sessionConfigFrom(env),
+  });
   const { recipes, outboxWorker } = createRecipeServices(env, database.db, redis, logger);
-  const groceryEvents = redis ? createRedisGroceryEvents(redis) : createLocalGroceryEvents();
+  const groceryEvents = groceryEventsOn(pubsub);
   const counters = redis ? createRedisCounterStore(redis) : createMemoryCounterStore();
   const fetcher = createSafeFetcher(safeFetchOptionsFrom(env));
   const importWorker = createImportWorker({
@@ -172,7 +179,11 @@ export async function createApiDeps(
       queued: importWorker.nudge,
     },
     redis,
-    config: { allowSignup: env.ALLOW_SIGNUP, cookieSecurity: env.COOKIE_SECURE },
+    config: {
+      allowSignup: env.ALLOW_SIGNUP,
+      cookieSecurity: env.COOKIE_SECURE,
+      sseMaxDurationMs: env.SSE_MAX_DURATION,
+    },
     allowedOrigins: env.WEB_ORIGINS,
     trustProxy: env.TRUST_PROXY,
   };
@@ -187,7 +198,7 @@ export async function createApiDeps(
       tombstones.stop();
       await importWorker.stop();
       await outboxWorker?.stop();
-      await groceryEvents.close();
+      await pubsub.close();
       redis?.disconnect();
       await database.close();
     },

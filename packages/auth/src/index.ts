@@ -20,6 +20,7 @@ export {
 export { SessionManager, type SessionMeta } from './sessions/manager.ts';
 export { createPostgresSessionStore } from './sessions/postgres-store.ts';
 export { createRedisSessionStore } from './sessions/redis-store.ts';
+export { sessionRevocationsOn, type SessionRevocations } from './sessions/revocations.ts';
 export {
   DEFAULT_SESSION_CONFIG,
   type Session,

@@ -42,15 +42,24 @@ export function createLocalPubSub(): PubSub {
   };
 }
 
-/** One subscriber connection per process; a channel is subscribed while someone here listens to it. */
+/**
+ * One subscriber connection per process, opened by the first listener (a process that only
+ * publishes never opens it); a channel is subscribed while someone here listens to it.
+ */
 export function createRedisPubSub(publisher: Redis): PubSub {
-  const subscriber = publisher.duplicate();
   const emitter = new EventEmitter().setMaxListeners(0);
+  let connection: Redis | undefined;
+  const subscriber = () => {
+    if (connection) return connection;
+    // Opened now, so its first SUBSCRIBE waits for the connection (and fails if it never comes).
+    connection = publisher.duplicate({ enableOfflineQueue: true });
+    connection.on('message', (channel: string, message: string) => emitter.emit(channel, message));
+    connection.on('error', () => {}); // reported by the publisher's connection; ioredis resubscribes itself
+    return connection;
+  };
   // Every listener of a channel waits for the one SUBSCRIBE, not only the first: a second
   // listener arriving while it is in flight would otherwise miss what is published meanwhile.
   const subscriptions = new Map<string, Promise<unknown>>();
-  subscriber.on('message', (channel: string, message: string) => emitter.emit(channel, message));
-  subscriber.on('error', () => {}); // reported by the publisher's connection; ioredis resubscribes itself
   return {
     publish: async (channel, message) => {
       await publisher.publish(channel, message);
@@ -59,19 +68,24 @@ export function createRedisPubSub(publisher: Redis): PubSub {
       const messages = messagesFrom(emitter, channel, signal);
       let subscribed = subscriptions.get(channel);
       if (!subscribed) {
-        subscribed = subscriber.subscribe(channel);
+        subscribed = subscriber()
+          .subscribe(channel)
+          .catch((error: unknown) => {
+            subscriptions.delete(channel); // the next listener tries again
+            throw error;
+          });
         subscriptions.set(channel, subscribed);
       }
       signal.addEventListener('abort', () => {
         if (emitter.listenerCount(channel) > 0) return;
         subscriptions.delete(channel);
-        void subscriber.unsubscribe(channel).catch(() => {});
+        void connection?.unsubscribe(channel).catch(() => {});
       });
       await subscribed;
       return messages;
     },
-    close: async () => {
-      subscriber.disconnect();
+    close: () => {
+      connection?.disconnect();
       return Promise.resolve();
     },
   };

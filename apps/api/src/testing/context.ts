@@ -14,12 +14,19 @@ import { createPostgresEngine } from '../search/postgres-engine.ts';
 import { createRecipeSearch } from '../search/recipe-search.ts';
 import { createContextInner, type AuthedContext, type RequestContext } from '../trpc/context.ts';
 import { createCallerFactory } from '../trpc/init.ts';
-import { IMPORT_JOB_LIMIT, IMPORT_LIMIT, type ApiDeps } from '../deps.ts';
+import { IMPORT_JOB_LIMIT, IMPORT_LIMIT, type ApiConfig, type ApiDeps } from '../deps.ts';
 
 export const silentLogger = pino({ level: 'silent' });
 
 /** argon2id as in production but cheap, so tests stay fast (the parameters are tested in @saffron/auth). */
 export const FAST_ARGON2 = { ...OWASP_ARGON2ID, memoryCost: 1024, timeCost: 1 };
+
+/** As in production, sign-up off. */
+export const TEST_CONFIG: ApiConfig = {
+  allowSignup: false,
+  cookieSecurity: 'auto',
+  sseMaxDurationMs: 60 * 60_000,
+};
 
 export function createTestDeps(
   db: Kysely<Database>,
@@ -44,7 +51,7 @@ export function createTestDeps(
       jobLimiter: new UserLimiter(createMemoryCounterStore(), IMPORT_JOB_LIMIT),
       queued: () => {},
     },
-    config: { allowSignup: false, cookieSecurity: 'auto' },
+    config: TEST_CONFIG,
     allowedOrigins: [],
     trustProxy: false,
     ...rest,

@@ -5,7 +5,7 @@ import { createLocalGroceryEvents, type GroceryEvents } from '../grocery/events.
 import { createAccount, PASSWORD } from '../testing/accounts.ts';
 import { createTestCaller, createTestDeps, fakeBrowser } from '../testing/context.ts';
 
-describe('grocery.onChange: where a new stream starts', () => {
+describe('grocery.onChange: where a stream starts and when it ends', () => {
   const t = useTestDb();
 
   it('delivers a change made while the stream was starting (no lastEventId)', async () => {
@@ -45,5 +45,50 @@ describe('grocery.onChange: where a new stream starts', () => {
     const outcome = await Promise.race([reading.then(() => 'delivered'), timedOut]);
     stop.abort();
     expect(outcome, `saw ${JSON.stringify(seen)}`).toBe('delivered');
+  });
+
+  it('ends with 401 when the session signs out elsewhere, or its account is disabled', async () => {
+    const deps = createTestDeps(t.db);
+    const admin = await createAccount(t.db, deps, 'admin', { role: 'admin' });
+    const shopper = await createAccount(t.db, deps, 'shopper');
+    const signedIn = async (username: string) => {
+      const browser = fakeBrowser();
+      await createTestCaller(deps, browser.request()).auth.login({ username, password: PASSWORD });
+      return browser;
+    };
+    const ending = async (browser: ReturnType<typeof fakeBrowser>) => {
+      const stream = await createTestCaller(
+        deps,
+        browser.request(),
+        new AbortController().signal,
+      ).grocery.onChange({ lastEventId: null });
+      return (async () => {
+        try {
+          for await (const _ of stream);
+          return 'ended without error';
+        } catch (error) {
+          return (error as { code?: string }).code;
+        }
+      })();
+    };
+    const within = (outcome: Promise<unknown>) =>
+      Promise.race([
+        outcome,
+        new Promise((resolve) => setTimeout(() => resolve('still open'), 1_500)),
+      ]);
+
+    const phone = await signedIn('shopper');
+    const laptop = await signedIn('shopper');
+    const onPhone = ending(phone);
+    await createTestCaller(deps, laptop.request()).auth.revokeOtherSessions();
+    expect(await within(onPhone)).toBe('UNAUTHORIZED');
+
+    const onLaptop = ending(laptop);
+    const adminBrowser = await signedIn(admin.username);
+    await createTestCaller(deps, adminBrowser.request()).admin.users.update({
+      id: shopper.id,
+      disabled: true,
+    });
+    expect(await within(onLaptop)).toBe('UNAUTHORIZED');
   });
 });
