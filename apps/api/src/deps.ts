@@ -23,6 +23,7 @@ import {
 import {
   connectRedis,
   createLocalPubSub,
+  createPeriodicTask,
   createRedisPubSub,
   createSafeFetcher,
   safeFetchOptionsFrom,
@@ -165,6 +166,16 @@ export async function createApiDeps(
     outbox: recipes.outbox,
   });
   const tombstones = tombstonePurge(database.db, logger);
+  // Redis expires sessions by itself; the Postgres table is swept at start and every hour.
+  const sessionPurge = redis
+    ? undefined
+    : createPeriodicTask({
+        what: 'expired session purge',
+        intervalMs: 60 * 60_000,
+        logger,
+        runAtStart: true,
+        run: () => auth.sessions.purgeExpired(),
+      });
   const deps: ApiDeps = {
     db: database.db,
     databaseMode: database.mode,
@@ -193,9 +204,11 @@ export async function createApiDeps(
       outboxWorker?.start();
       importWorker.start();
       tombstones.start();
+      sessionPurge?.start();
     },
     close: async () => {
       tombstones.stop();
+      sessionPurge?.stop();
       await importWorker.stop();
       await outboxWorker?.stop();
       await pubsub.close();

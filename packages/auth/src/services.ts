@@ -57,11 +57,13 @@ export function createAuthServices(options: AuthServicesOptions): AuthServices {
 export interface SessionEnv {
   SESSION_IDLE_TIMEOUT: number;
   SESSION_ABSOLUTE_LIFETIME: number;
+  SESSION_MAX_PER_USER: number;
 }
 
 export function sessionConfigFrom(env: SessionEnv): Partial<SessionConfig> {
   return {
     idleTimeoutMs: env.SESSION_IDLE_TIMEOUT,
     absoluteLifetimeMs: env.SESSION_ABSOLUTE_LIFETIME,
+    maxPerUser: env.SESSION_MAX_PER_USER,
   };
 }

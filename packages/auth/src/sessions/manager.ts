@@ -47,7 +47,21 @@ export class SessionManager {
       ip: meta.ip,
     };
     await this.#store.insert(session);
+    await this.#keepAtMost(userId, this.#config.maxPerUser);
     return { token, session };
+  }
+
+  /** Past the cap, the oldest sessions go (and their streams with them), the new one stays. */
+  async #keepAtMost(userId: string, max: number): Promise<void> {
+    const live = await this.listForUser(userId);
+    if (live.length <= max) return;
+    const oldestFirst = live.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    for (const session of oldestFirst.slice(0, live.length - max)) await this.revoke(session);
+  }
+
+  /** Expired sessions the store keeps (Postgres); a store that expires its own does nothing. */
+  async purgeExpired(): Promise<number> {
+    return (await this.#store.purgeExpired?.(this.#now())) ?? 0;
   }
 
   /** The session a token belongs to, or undefined when it is malformed, unknown or expired. */
