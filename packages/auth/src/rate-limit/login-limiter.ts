@@ -54,6 +54,18 @@ export class LoginLimiter {
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
   }
 
+  /**
+   * An anonymous request about to cost a password hash (sign-up, first-run setup) spends the
+   * address's budget like a sign-in attempt; refused, it is not counted.
+   */
+  async takeAddress(ip: string): Promise<LoginAttempt> {
+    const key = this.#keys('', ip).ip;
+    const [byIp] = await this.#counters.increment([key], this.#policy.windowMs);
+    if (byIp!.count <= this.#policy.perIp) return { allowed: true };
+    await this.#counters.decrement([key]);
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(byIp!.resetInMs / 1000)) };
+  }
+
   /** A correct password: this IP's failures on the account are forgiven, and the success itself uncounted. */
   async succeeded(username: string, ip: string): Promise<void> {
     const keys = this.#keys(username, ip);
