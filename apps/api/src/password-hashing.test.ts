@@ -1,4 +1,9 @@
-import { createRedisCounterStore, LoginLimiter, OWASP_ARGON2ID } from '@saffron/auth';
+import {
+  createRedisCounterStore,
+  DEFAULT_LOGIN_POLICY,
+  LoginLimiter,
+  OWASP_ARGON2ID,
+} from '@saffron/auth';
 import { useTestDb } from '@saffron/db/testing';
 import { redisAvailable, useTestRedis } from '@saffron/service/testing';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +34,7 @@ describe.runIf(redisAvailable())('strangers cannot make the api hash passwords',
   const redis = useTestRedis();
 
   async function server(
-    options: { allowSignup?: boolean; perIp?: number; realArgon2?: boolean } = {},
+    options: { allowSignup?: boolean; perIp?: number; realArgon2?: boolean; fresh?: boolean } = {},
   ) {
     const deps = createTestDeps(t.db, {
       config: { ...TEST_CONFIG, allowSignup: options.allowSignup ?? false },
@@ -38,12 +43,10 @@ describe.runIf(redisAvailable())('strangers cannot make the api hash passwords',
         ...(options.realArgon2 && { passwords: { argon2: OWASP_ARGON2ID } }),
       },
     });
-    // Each test on its own counters (the Redis prefix is shared by the file).
+    // Limits in Redis; each test signs up from addresses of its own.
     deps.auth.loginLimiter = new LoginLimiter(createRedisCounterStore(redis.redis), {
-      windowMs: 60_000,
+      ...DEFAULT_LOGIN_POLICY,
       perIp: options.perIp ?? 50,
-      perAccountAndIp: 5,
-      perAccount: 20,
     });
     if (!options.fresh) await createAccount(t.db, deps, 'admin', { role: 'admin' });
     return { deps, app: await buildApiServer(deps), counted: countHashes(deps) };

@@ -1,6 +1,6 @@
 export { authenticate, requireApp, type Authenticated } from './authenticate.ts';
 export { OWASP_ARGON2ID, PasswordHasher, type PasswordHasherOptions } from './password.ts';
-export type { Counter, CounterStore } from './rate-limit/counters.ts';
+export type { CounterLimit, CounterStore, Taken } from './rate-limit/counters.ts';
 export {
   DEFAULT_LOGIN_POLICY,
   LoginLimiter,
