@@ -131,23 +131,27 @@ describe.runIf(redisAvailable())(
       expect(received.at(-1)!.data).toContain('UNAUTHORIZED');
     });
 
-    it('ends a stream when its session expires', async () => {
-      await createAccount(t.db, createTestDeps(t.db), 'sleeper', { apps: ['grocery'] });
-      const api = await startApi({ SESSION_IDLE_TIMEOUT: '3s' });
-      const stream = await (await signIn(api, 'sleeper')).subscribe(api, null);
-      const events = await endedWithin(stream, 6_000);
+    /** The events a new account's stream got, on an api with `env`, once the server ended it. */
+    async function streamEndedBy(env: Record<string, string>, username: string, ms: number) {
+      await createAccount(t.db, createTestDeps(t.db), username, { apps: ['grocery'] });
+      const api = await startApi(env);
+      const events = await endedWithin(
+        await (await signIn(api, username)).subscribe(api, null),
+        ms,
+      );
       expect(events, 'the stream was ended').not.toBe('still open');
-      expect((events as SseEvent[]).at(-1)!.data).toContain('UNAUTHORIZED');
+      return events as SseEvent[];
+    }
+
+    it('ends a stream when its session expires', async () => {
+      const events = await streamEndedBy({ SESSION_IDLE_TIMEOUT: '3s' }, 'sleeper', 6_000);
+      expect(events.at(-1)!.data).toContain('UNAUTHORIZED');
     });
 
     it('ends every stream after SSE_MAX_DURATION, without a final event, so the client reconnects', async () => {
-      await createAccount(t.db, createTestDeps(t.db), 'walker', { apps: ['grocery'] });
-      const api = await startApi({ SSE_MAX_DURATION: '2s' });
-      const stream = await (await signIn(api, 'walker')).subscribe(api, null);
-      const events = await endedWithin(stream, 5_000);
-      expect(events, 'the stream was ended').not.toBe('still open');
+      const events = await streamEndedBy({ SSE_MAX_DURATION: '2s' }, 'walker', 5_000);
       // No `return` event: that would tell the client the stream is over for good.
-      expect((events as SseEvent[]).map((event) => event.event)).not.toContain('return');
+      expect(events.map((event) => event.event)).not.toContain('return');
     });
   },
 );
