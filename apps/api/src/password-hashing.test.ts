@@ -140,9 +140,9 @@ describe.runIf(redisAvailable())('strangers cannot make the api hash passwords',
     const hashedBeforeSignIn = counted.finished;
     const answered = await Promise.all(flood);
     expect(signIn.statusCode, signIn.body).toBe(200);
-    // The sign-in did not wait in line behind the flood's hashes (a couple may finish meanwhile).
-    expect(hashedBeforeSignIn).toBeLessThanOrEqual(3);
-    // The flood is bounded, not served in full: some sign-ups are told the server is busy.
+    // The sign-in did not wait in line behind the flood's hashes (34 of them, once): new
+    // passwords have a lane of their own, one at a time with four waiting; past it, 429.
+    expect(hashedBeforeSignIn).toBeLessThanOrEqual(10);
     expect(answered.map((response) => response.statusCode)).toContain(429);
     await app.close();
   });
