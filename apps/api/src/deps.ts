@@ -22,6 +22,9 @@ import {
 } from '@saffron/db';
 import {
   connectRedis,
+  createLocalPubSub,
+  createPeriodicTask,
+  createRedisPubSub,
   createSafeFetcher,
   safeFetchOptionsFrom,
   type Logger,
@@ -31,11 +34,7 @@ import {
 } from '@saffron/service';
 import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
 import type { Env } from './env.ts';
-import {
-  createLocalGroceryEvents,
-  createRedisGroceryEvents,
-  type GroceryEvents,
-} from './grocery/events.ts';
+import { groceryEventsOn, type GroceryEvents } from './grocery/events.ts';
 import { tombstonePurge } from './grocery/tombstone-purge.ts';
 import { createImportWorker } from './imports/import-worker.ts';
 import { createOutboxWorker, type OutboxWorker } from './search/outbox-worker.ts';
@@ -54,6 +53,8 @@ export interface ApiConfig {
   cookieSecurity: CookieSecurity;
   /** Production: the first admin needs a one-time setup token (services/setup-token.ts). */
   requireSetupToken: boolean;
+  /** A live stream ends after this long (sse.maxDurationMs); its client reconnects and is checked again. */
+  sseMaxDurationMs: number;
 }
 
 export interface RecipeServices {
@@ -150,9 +151,16 @@ export async function createApiDeps(
   logger: Logger,
 ): Promise<ApiDepsHandle> {
   const redis = await connectRedis(env, logger);
-  const auth = createAuthServices({ db: database.db, redis, session: sessionConfigFrom(env) });
+  // One pub/sub for grocery changes and session revocations: one subscriber connection.
+  const pubsub = redis ? createRedisPubSub(redis) : createLocalPubSub();
+  const auth = createAuthServices({
+    db: database.db,
+    redis,
+    pubsub,
+    session: sessionConfigFrom(env),
+  });
   const { recipes, outboxWorker } = createRecipeServices(env, database.db, redis, logger);
-  const groceryEvents = redis ? createRedisGroceryEvents(redis) : createLocalGroceryEvents();
+  const groceryEvents = groceryEventsOn(pubsub);
   const counters = redis ? createRedisCounterStore(redis) : createMemoryCounterStore();
   const fetcher = createSafeFetcher(safeFetchOptionsFrom(env));
   const importWorker = createImportWorker({
@@ -162,6 +170,16 @@ export async function createApiDeps(
     outbox: recipes.outbox,
   });
   const tombstones = tombstonePurge(database.db, logger);
+  // Redis expires sessions by itself; the Postgres table is swept at start and every hour.
+  const sessionPurge = redis
+    ? undefined
+    : createPeriodicTask({
+        what: 'expired session purge',
+        intervalMs: 60 * 60_000,
+        logger,
+        runAtStart: true,
+        run: () => auth.sessions.purgeExpired(),
+      });
   const deps: ApiDeps = {
     db: database.db,
     databaseMode: database.mode,
@@ -180,6 +198,7 @@ export async function createApiDeps(
       allowSignup: env.ALLOW_SIGNUP,
       cookieSecurity: env.COOKIE_SECURE,
       requireSetupToken: env.NODE_ENV === 'production',
+      sseMaxDurationMs: env.SSE_MAX_DURATION,
     },
     allowedOrigins: env.WEB_ORIGINS,
     publicOrigin: env.PUBLIC_URL,
@@ -191,12 +210,14 @@ export async function createApiDeps(
       outboxWorker?.start();
       importWorker.start();
       tombstones.start();
+      sessionPurge?.start();
     },
     close: async () => {
       tombstones.stop();
+      sessionPurge?.stop();
       await importWorker.stop();
       await outboxWorker?.stop();
-      await groceryEvents.close();
+      await pubsub.close();
       redis?.disconnect();
       await database.close();
     },

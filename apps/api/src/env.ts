@@ -41,6 +41,7 @@ export function loadEnv(runtimeEnv: Record<string, string | undefined> = process
       TYPESENSE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
       TYPESENSE_API_KEY: z.string().min(1).optional(),
       RECIPE_CACHE_TTL: envFields.duration('10m'),
+      SSE_MAX_DURATION: envFields.duration('1h'),
     },
     runtimeEnv,
     emptyStringAsUndefined: true,

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { insertSession, insertUser } from '@saffron/db';
 import { createTestDatabase, useTestDb } from '@saffron/db/testing';
 import { describe, expect, it } from 'vitest';
 import { childEnv, freePort, startNode, waitForHttp } from '@saffron/service/testing';
@@ -73,5 +74,39 @@ describe('api process', () => {
     expect(lines.map((line) => line.msg)).toEqual(
       expect.arrayContaining(['api ready', 'shutting down', 'shutdown complete']),
     );
+  });
+
+  it('purges expired sessions from Postgres (no Redis), and keeps live ones', async () => {
+    const user = await insertUser(t.db, {
+      username: 'sleepy',
+      passwordHash: 'x',
+      role: 'user',
+      apps: ['recipes'],
+    });
+    const day = 86_400_000;
+    const session = (id: string, idleExpiresAt: Date) => ({
+      id,
+      userId: user!.id,
+      createdAt: new Date(Date.now() - 20 * day),
+      idleExpiresAt,
+      absoluteExpiresAt: new Date(Date.now() + 10 * day),
+      renewedAt: new Date(Date.now() - 20 * day),
+      userAgent: null,
+      ip: null,
+    });
+    await insertSession(t.db, session('e'.repeat(64), new Date(Date.now() - 6 * day)));
+    await insertSession(t.db, session('l'.repeat(64), new Date(Date.now() + day)));
+    const ids = async () =>
+      (await t.db.selectFrom('sessions').select('id').orderBy('id').execute()).map((r) => r.id[0]);
+
+    const port = await freePort();
+    const api = startNode(MAIN, childEnv({ DATABASE_URL: t.url, API_PORT: String(port) }));
+    await waitForHttp(`http://127.0.0.1:${port}/readyz`);
+    const deadline = Date.now() + 3_000;
+    while ((await ids()).length > 1 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    api.child.kill('SIGTERM');
+    await api.exited;
+    expect(await ids()).toEqual(['l']);
   });
 });

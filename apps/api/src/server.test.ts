@@ -1,6 +1,6 @@
 import { createDb } from '@saffron/db';
 import { useTestDb } from '@saffron/db/testing';
-import { transformer } from '@saffron/shared';
+import { MAX_BATCH_SIZE, transformer } from '@saffron/shared';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApiServer } from './server.ts';
 import { createTestDeps } from './testing/context.ts';
@@ -23,12 +23,17 @@ describe('api server', () => {
     await app.close();
   });
 
-  it('answers batched calls (long procedure paths)', async () => {
+  it('answers batches of up to MAX_BATCH_SIZE calls (long procedure paths), and 400 past it', async () => {
     const app = await server();
-    const paths = Array.from({ length: 40 }, () => 'system.info').join(',');
-    const response = await app.inject({ method: 'GET', url: `/api/v1/${paths}?batch=1&input={}` });
-    expect(response.statusCode).toBe(200);
-    expect(response.json()).toHaveLength(40);
+    const batch = (calls: number) =>
+      app.inject({
+        method: 'GET',
+        url: `/api/v1/${Array.from({ length: calls }, () => 'system.info').join(',')}?batch=1&input={}`,
+      });
+    const full = await batch(MAX_BATCH_SIZE);
+    expect(full.statusCode).toBe(200);
+    expect(full.json()).toHaveLength(MAX_BATCH_SIZE);
+    expect((await batch(MAX_BATCH_SIZE + 1)).statusCode).toBe(400);
     await app.close();
   });
 

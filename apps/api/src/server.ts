@@ -8,7 +8,7 @@ import {
   registerMetrics,
   requestIdOptions,
 } from '@saffron/service';
-import { API_PREFIX, AppError } from '@saffron/shared';
+import { API_PREFIX, AppError, MAX_BATCH_SIZE } from '@saffron/shared';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerCalendarFeed } from './calendar/feed-route.ts';
@@ -61,6 +61,8 @@ export async function buildApiServer(deps: ApiDeps): Promise<FastifyInstance> {
       prefix: API_PREFIX,
       trpcOptions: {
         router: appRouter,
+        // One request, at most this many calls (a bigger batch is 400): no request multiplies work.
+        maxBatchSize: MAX_BATCH_SIZE,
         createContext: contextFactory({ ...deps, procedureMetrics: metrics.procedures }),
         responseMeta: ({ errors }) => ({ headers: retryAfter(errors) }),
         onError: ({ error, path, req }) => {

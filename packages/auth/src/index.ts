@@ -1,6 +1,6 @@
 export { authenticate, requireApp, type Authenticated } from './authenticate.ts';
 export { OWASP_ARGON2ID, PasswordHasher, type PasswordHasherOptions } from './password.ts';
-export type { Counter, CounterStore } from './rate-limit/counters.ts';
+export type { CounterLimit, CounterStore, Taken } from './rate-limit/counters.ts';
 export {
   DEFAULT_LOGIN_POLICY,
   LoginLimiter,
@@ -20,6 +20,7 @@ export {
 export { SessionManager, type SessionMeta } from './sessions/manager.ts';
 export { createPostgresSessionStore } from './sessions/postgres-store.ts';
 export { createRedisSessionStore } from './sessions/redis-store.ts';
+export { sessionRevocationsOn, type SessionRevocations } from './sessions/revocations.ts';
 export {
   DEFAULT_SESSION_CONFIG,
   type Session,

@@ -11,13 +11,22 @@ export const OWASP_ARGON2ID: Options = {
 };
 
 export interface PasswordHasherOptions {
+  /** Sign-in checks at once, and waiting. */
   maxConcurrent?: number;
   maxQueued?: number;
+  /** New passwords hashed at once (sign-up, setup, changes), and waiting: a lane of their own. */
+  maxConcurrentHashes?: number;
+  maxQueuedHashes?: number;
   argon2?: Options;
 }
 
+/**
+ * argon2id behind two bounded queues: a flood of new passwords (anyone can ask for a sign-up)
+ * fills its own short queue and is told the server is busy, while sign-ins keep their lane.
+ */
 export class PasswordHasher {
   readonly #gate: Semaphore;
+  readonly #hashGate: Semaphore;
   readonly #options: Options;
   #dummyHash: Promise<string> | undefined;
   /** Verifications actually computed: rate limiting must keep this bounded. */
@@ -26,14 +35,17 @@ export class PasswordHasher {
   constructor({
     maxConcurrent = 2,
     maxQueued = 32,
+    maxConcurrentHashes = 1,
+    maxQueuedHashes = 4,
     argon2 = OWASP_ARGON2ID,
   }: PasswordHasherOptions = {}) {
     this.#gate = new Semaphore(maxConcurrent, maxQueued);
+    this.#hashGate = new Semaphore(maxConcurrentHashes, maxQueuedHashes);
     this.#options = argon2;
   }
 
   hash(password: string): Promise<string> {
-    return this.#gate.run(() => hash(password, this.#options));
+    return this.#hashGate.run(() => hash(password, this.#options));
   }
 
   verify(passwordHash: string, password: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import type { AppRouter } from '@saffron/api';
 import { transformer } from '@saffron/shared/transformer';
-import { API_PREFIX } from '@saffron/shared/wire-paths';
+import { API_PREFIX, MAX_BATCH_SIZE } from '@saffron/shared/wire-paths';
 import {
   createTRPCClient,
   httpBatchLink,
@@ -40,7 +40,7 @@ export type SaffronClient = TRPCClient<AppRouter>;
 export function createSaffronClient(options: SaffronClientOptions): SaffronClient {
   const url = `${options.baseUrl.replace(/\/$/, '')}${API_PREFIX}`;
   const headers = () => authorizationHeader(options.token);
-  const common = { url, transformer, headers, fetch: options.fetch };
+  const common = { url, transformer, headers, fetch: options.fetch, maxItems: MAX_BATCH_SIZE };
   return createTRPCClient<AppRouter>({
     links: [
       splitLink({

@@ -131,6 +131,13 @@ export const envFields = {
   cookieSecure: z.enum(['auto', 'always', 'never']).default('auto'),
   trustProxy,
   duration,
+  /** A whole number of at least 1. */
+  count: (fallback: number, what: string) =>
+    z.coerce
+      .number({ error: `must be a number of ${what}` })
+      .int({ error: 'must be a whole number' })
+      .min(1, { error: `must be at least 1` })
+      .default(fallback),
   flag: z
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .default('false')
@@ -153,6 +160,7 @@ export const serviceEnvShape = {
   TRUST_PROXY: envFields.trustProxy,
   SESSION_IDLE_TIMEOUT: envFields.duration('14d'),
   SESSION_ABSOLUTE_LIFETIME: envFields.duration('30d'),
+  SESSION_MAX_PER_USER: envFields.count(20, 'sessions'),
 };
 
 interface ServiceEnvCore {

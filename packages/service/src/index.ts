@@ -21,6 +21,8 @@ export {
   type QueueWorker,
   type QueueWorkerOptions,
 } from './queue-worker.ts';
+export { createPeriodicTask, type PeriodicTask } from './periodic-task.ts';
+export { createLocalPubSub, createRedisPubSub, type PubSub } from './pubsub.ts';
 export { connectRedis, createRedis, waitForRedis, type Redis, type RedisOptions } from './redis.ts';
 export { createS3Client, s3ConfigFrom, s3EnvShape, type S3Config } from './s3.ts';
 export {

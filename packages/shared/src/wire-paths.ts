@@ -6,6 +6,9 @@
 export const API_PREFIX = '/api/v1';
 export const FILES_PREFIX = '/files/v1';
 
+/** Calls one api request may batch: the server answers a bigger batch with 400, clients split. */
+export const MAX_BATCH_SIZE = 10;
+
 /** The files service's addresses, as clients call them. */
 export const filesPaths = {
   upload: (recipeId: string) =>

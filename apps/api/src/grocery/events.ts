@@ -1,5 +1,4 @@
-import { EventEmitter, on } from 'node:events';
-import type { Redis } from '@saffron/service';
+import { createLocalPubSub, createRedisPubSub, type PubSub, type Redis } from '@saffron/service';
 
 /**
  * "This user's list changed, it is now at version N", to every open client. Redis pub/sub
@@ -14,57 +13,20 @@ export interface GroceryEvents {
 
 const channel = (ownerId: string) => `saffron:grocery:${ownerId}`;
 
-function versionsFrom(
-  emitter: EventEmitter,
-  name: string,
-  signal: AbortSignal,
-): AsyncIterable<number> {
-  const events = on(emitter, name, { signal });
+async function* asVersions(messages: AsyncIterable<string>): AsyncIterable<number> {
+  for await (const message of messages) yield Number(message);
+}
+
+/** Grocery versions on the process's pub/sub (shared with session revocations). */
+export function groceryEventsOn(pubsub: PubSub): GroceryEvents {
   return {
-    async *[Symbol.asyncIterator]() {
-      try {
-        for await (const [version] of events) yield version as number;
-      } catch (error) {
-        if (!signal.aborted) throw error; // aborting is how a client leaves, not a failure
-      }
-    },
+    publish: (ownerId, version) => pubsub.publish(channel(ownerId), String(version)),
+    listen: async (ownerId, signal) => asVersions(await pubsub.listen(channel(ownerId), signal)),
+    close: () => pubsub.close(),
   };
 }
 
-export function createLocalGroceryEvents(): GroceryEvents {
-  const emitter = new EventEmitter().setMaxListeners(0);
-  return {
-    publish: (ownerId, version) => {
-      emitter.emit(channel(ownerId), version);
-      return Promise.resolve();
-    },
-    listen: (ownerId, signal) => Promise.resolve(versionsFrom(emitter, channel(ownerId), signal)),
-    close: () => Promise.resolve(),
-  };
-}
+export const createLocalGroceryEvents = () => groceryEventsOn(createLocalPubSub());
 
-/** One subscriber connection per process; a channel is subscribed while someone here listens to it. */
-export function createRedisGroceryEvents(publisher: Redis): GroceryEvents {
-  const subscriber = publisher.duplicate();
-  const emitter = new EventEmitter().setMaxListeners(0);
-  subscriber.on('message', (name: string, message: string) => emitter.emit(name, Number(message)));
-  subscriber.on('error', () => {}); // reported by the publisher's connection; ioredis resubscribes itself
-  return {
-    publish: async (ownerId, version) => {
-      await publisher.publish(channel(ownerId), String(version));
-    },
-    listen: async (ownerId, signal) => {
-      const name = channel(ownerId);
-      const versions = versionsFrom(emitter, name, signal);
-      if (emitter.listenerCount(name) === 1) await subscriber.subscribe(name);
-      signal.addEventListener('abort', () => {
-        if (emitter.listenerCount(name) === 0) void subscriber.unsubscribe(name).catch(() => {});
-      });
-      return versions;
-    },
-    close: async () => {
-      subscriber.disconnect();
-      return Promise.resolve();
-    },
-  };
-}
+export const createRedisGroceryEvents = (publisher: Redis) =>
+  groceryEventsOn(createRedisPubSub(publisher));

@@ -1,7 +1,7 @@
 import { useTestDb } from '@saffron/db/testing';
 import { describe, expect, it } from 'vitest';
 import { createAccount, PASSWORD } from '../testing/accounts.ts';
-import { createTestCaller, createTestDeps, fakeBrowser } from '../testing/context.ts';
+import { createTestCaller, createTestDeps, fakeBrowser, TEST_CONFIG } from '../testing/context.ts';
 import { fieldErrorsOf } from '../testing/errors.ts';
 
 describe('auth router', () => {
@@ -178,9 +178,7 @@ describe('auth router', () => {
     await expect(
       closed.auth.signup({ username: 'newbie', password: PASSWORD }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const deps = createTestDeps(t.db, {
-      config: { allowSignup: true, cookieSecurity: 'auto', requireSetupToken: false },
-    });
+    const deps = createTestDeps(t.db, { config: { ...TEST_CONFIG, allowSignup: true } });
     const { user } = await createTestCaller(deps, fakeBrowser().request()).auth.signup({
       username: 'newbie',
       password: PASSWORD,

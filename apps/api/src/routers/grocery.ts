@@ -13,13 +13,13 @@ import {
   addItems,
   clearChecked,
   groceryChangesSince,
-  groceryVersion,
   listGrocery,
   removeItem,
   toggleItem,
   updateItem,
 } from '../services/grocery.ts';
 import { appProcedure } from '../trpc/init.ts';
+import { startStreamLife } from '../trpc/stream-life.ts';
 
 /** Every grocery procedure needs access to the grocery app and acts on the caller's list only. */
 const groceryProcedure = appProcedure('grocery');
@@ -49,26 +49,32 @@ export const groceryRouter = {
   /**
    * Live changes over Server-Sent Events. Each event carries the list version as its id, so a
    * client that reconnects (after a network drop, on another instance) resumes where it was.
+   * The stream registers for events before it reads where it starts, so nothing falls between
+   * the two; a client with no version yet first gets the whole list as it is then. The
+   * stream ends with its session (see startStreamLife) and is checked again at each event.
    */
   onChange: groceryProcedure.input(ZGroceryOnChange).subscription(async function* ({
     ctx,
     input,
     signal,
   }) {
-    const versions = await ctx.grocery.events.listen(ctx.user.id, signal!);
-    let cursor = input.lastEventId ? Number(input.lastEventId) : await groceryVersion(ctx);
+    const life = await startStreamLife(ctx, signal!);
+    const versions = await ctx.grocery.events.listen(ctx.user.id, life.signal);
+    let cursor = input.lastEventId ? Number(input.lastEventId) : 0;
     const catchUp = async () => {
       const changes = await groceryChangesSince(ctx, cursor);
       cursor = changes.version;
       return changes;
     };
     const missed = await catchUp();
-    if (missed.items.length + missed.removedIds.length > 0)
+    if (!input.lastEventId || missed.items.length + missed.removedIds.length > 0)
       yield tracked(String(missed.version), missed);
     for await (const version of versions) {
       if (version <= cursor) continue;
+      await life.check();
       const changes = await catchUp();
       yield tracked(String(changes.version), changes);
     }
+    await life.finish();
   }),
 } satisfies TRPCRouterRecord;

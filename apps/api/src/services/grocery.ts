@@ -1,6 +1,5 @@
 import {
   changeGroceryList,
-  findGroceryListVersion,
   findRecipe,
   listGroceryChanges,
   listGroceryItems,
@@ -45,11 +44,6 @@ async function change<T>(ctx: AuthedContext, apply: (list: GroceryListEditor) =>
 export async function listGrocery(ctx: AuthedContext) {
   const { version, items } = await listGroceryItems(ctx.db, ctx.user.id);
   return { version, items: items.map(toGroceryItem) };
-}
-
-/** Where a live subscription starts when the client has seen nothing yet. */
-export function groceryVersion(ctx: AuthedContext): Promise<number> {
-  return findGroceryListVersion(ctx.db, ctx.user.id);
 }
 
 export async function groceryChangesSince(

@@ -1,6 +1,7 @@
 import type { Session } from '@saffron/auth';
 import {
   deleteSetupTokens,
+  findUserByUsername,
   hasAnyUser,
   insertFirstAdmin,
   insertUser,
@@ -63,12 +64,27 @@ export async function signOut(ctx: AuthedContext): Promise<void> {
   ctx.request.clearSessionCookie();
 }
 
+/**
+ * Hashing a password costs tens of milliseconds of CPU and 19 MiB: a stranger's request gets
+ * it only once every cheap check has passed, and within its address's budget.
+ */
+async function hashForNewAccount(ctx: Context, password: string): Promise<string> {
+  const budget = await ctx.auth.loginLimiter.takeAddress(ctx.request.ip);
+  if (!budget.allowed) {
+    throw new AppError('TOO_MANY_REQUESTS', 'Too many attempts; wait a while and try again', {
+      retryAfterSeconds: budget.retryAfterSeconds,
+    });
+  }
+  return ctx.auth.passwords.hash(password);
+}
+
+const alreadySetUp = () => new AppError('CONFLICT', 'Saffron is already set up; sign in instead');
+
 /** First run only: the first account is an admin, created once (with the setup token in production). */
 export async function setUpFirstAdmin(ctx: Context, input: TSetupAdmin): Promise<SignedIn> {
-  const alreadySetUp = () => new AppError('CONFLICT', 'Saffron is already set up; sign in instead');
   if (await hasAnyUser(ctx.db)) throw alreadySetUp();
   await requireSetupToken(ctx, input.setupToken);
-  const passwordHash = await ctx.auth.passwords.hash(input.password);
+  const passwordHash = await hashForNewAccount(ctx, input.password);
   const user = await insertFirstAdmin(ctx.db, {
     username: input.username,
     passwordHash,
@@ -83,7 +99,8 @@ export async function signUp(ctx: Context, input: TNewAccount): Promise<SignedIn
   if (!ctx.config.allowSignup) {
     throw new AppError('FORBIDDEN', 'Sign-up is disabled; ask an administrator for an account');
   }
-  const passwordHash = await ctx.auth.passwords.hash(input.password);
+  if (await findUserByUsername(ctx.db, input.username)) throw usernameTaken();
+  const passwordHash = await hashForNewAccount(ctx, input.password);
   const user = await insertUser(ctx.db, {
     username: input.username,
     passwordHash,

@@ -14,12 +14,20 @@ import { createPostgresEngine } from '../search/postgres-engine.ts';
 import { createRecipeSearch } from '../search/recipe-search.ts';
 import { createContextInner, type AuthedContext, type RequestContext } from '../trpc/context.ts';
 import { createCallerFactory } from '../trpc/init.ts';
-import { IMPORT_JOB_LIMIT, IMPORT_LIMIT, type ApiDeps } from '../deps.ts';
+import { IMPORT_JOB_LIMIT, IMPORT_LIMIT, type ApiConfig, type ApiDeps } from '../deps.ts';
 
 export const silentLogger = pino({ level: 'silent' });
 
 /** argon2id as in production but cheap, so tests stay fast (the parameters are tested in @saffron/auth). */
 export const FAST_ARGON2 = { ...OWASP_ARGON2ID, memoryCost: 1024, timeCost: 1 };
+
+/** As in production, sign-up off. */
+export const TEST_CONFIG: ApiConfig = {
+  allowSignup: false,
+  cookieSecurity: 'auto',
+  sseMaxDurationMs: 60 * 60_000,
+  requireSetupToken: false,
+};
 
 export function createTestDeps(
   db: Kysely<Database>,
@@ -44,7 +52,7 @@ export function createTestDeps(
       jobLimiter: new UserLimiter(createMemoryCounterStore(), IMPORT_JOB_LIMIT),
       queued: () => {},
     },
-    config: { allowSignup: false, cookieSecurity: 'auto', requireSetupToken: false },
+    config: TEST_CONFIG,
     allowedOrigins: [],
     trustProxy: false,
     ...rest,
@@ -66,9 +74,9 @@ export function fakeBrowser(ip = '192.0.2.10', acceptLanguage: string | null = n
   return { jar, request };
 }
 
-/** A caller for router tests: the real router and context, no HTTP. */
-export function createTestCaller(deps: ApiDeps, request?: RequestContext) {
-  return createCallerFactory(appRouter)(createContextInner(deps, request));
+/** A caller for router tests: the real router and context, no HTTP; `signal` ends its subscriptions. */
+export function createTestCaller(deps: ApiDeps, request?: RequestContext, signal?: AbortSignal) {
+  return createCallerFactory(appRouter)(createContextInner(deps, request), { signal });
 }
 
 /** A signed-in context, with a real session of `user`, for calling services directly. */

@@ -1,13 +1,21 @@
-import type { CounterStore } from './counters.ts';
+import { limitKeyOf } from './address.ts';
+import type { CounterStore, Taken } from './counters.ts';
 
 export interface LoginLimitPolicy {
   windowMs: number;
-  /** Attempts from one IP, whatever the accounts (credential stuffing). */
+  /** Attempts evaluated from one address (an IPv6 /64), whatever the accounts: credential stuffing. */
   perIp: number;
-  /** Attempts on one account from one IP (guessing from one machine). */
+  /** Attempts on one account from one address not proven right: guessing from one machine. */
   perAccountAndIp: number;
-  /** Attempts on one account from everywhere, before the account goes into lockdown. */
+  /**
+   * Wrong guesses on one account from everywhere before it counts as under attack: from then
+   * on an address that has failed on it waits for the next window (one that has not still
+   * gets in), and every further wrong guess is answered more slowly.
+   */
   perAccount: number;
+  /** Under attack, each wrong guess past `perAccount` answers this much later, up to `maxSlowDownMs`. */
+  slowDownMs: number;
+  maxSlowDownMs: number;
 }
 
 export const DEFAULT_LOGIN_POLICY: LoginLimitPolicy = {
@@ -15,16 +23,23 @@ export const DEFAULT_LOGIN_POLICY: LoginLimitPolicy = {
   perIp: 50,
   perAccountAndIp: 5,
   perAccount: 20,
+  slowDownMs: 250,
+  maxSlowDownMs: 5_000,
 };
 
 export type LoginAttempt = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
+const judged = (taken: Taken): LoginAttempt =>
+  taken.allowed
+    ? { allowed: true }
+    : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(taken.resetInMs / 1000)) };
+
 /**
- * Decides, before any password hashing, whether a sign-in attempt may proceed.
- *
- * An account under attack from many IPs goes into lockdown: from then on each IP gets only
- * its first attempt of the window. Attackers rotating addresses are slowed to one guess per
- * address, while the owner signing in from a fresh address still gets in.
+ * Decides, before any password hashing, whether a sign-in attempt may proceed. The address's
+ * budget is checked first and a refusal stops there: a refused attempt writes nothing, so
+ * an address that is over its budget cannot grow the store however many usernames it tries.
+ * Callers pass only usernames of a valid shape. The right password from an address that has
+ * not failed on the account is never refused; attackers rotating addresses are slowed instead.
  */
 export class LoginLimiter {
   readonly #counters: CounterStore;
@@ -35,38 +50,54 @@ export class LoginLimiter {
     this.#policy = policy;
   }
 
-  /** Counts the attempt (atomically, so parallel requests cannot slip past) and judges it. */
+  /** Counts an allowed attempt (atomically, so parallel requests cannot slip past) or refuses it. */
   async attempt(username: string, ip: string): Promise<LoginAttempt> {
+    const { windowMs, perIp, perAccountAndIp, perAccount } = this.#policy;
     const keys = this.#keys(username, ip);
-    const [byIp, byAccountAndIp, byAccount] = await this.#counters.increment(
-      [keys.ip, keys.accountAndIp, keys.account],
-      this.#policy.windowMs,
+    const failures = await this.#counters.get(keys.accountFailures, windowMs);
+    // An attempt counts against the account from this address until it proves right.
+    const taken = await this.#counters.take(
+      [
+        { key: keys.address, limit: perIp },
+        { key: keys.accountAddress, limit: failures >= perAccount ? 1 : perAccountAndIp },
+      ],
+      windowMs,
     );
-    const over = [
-      byIp!.count > this.#policy.perIp ? byIp! : undefined,
-      byAccountAndIp!.count > this.#policy.perAccountAndIp ? byAccountAndIp! : undefined,
-      byAccount!.count > this.#policy.perAccount && byAccountAndIp!.count > 1
-        ? byAccount!
-        : undefined,
-    ].filter((counter) => counter !== undefined);
-    if (over.length === 0) return { allowed: true };
-    const retryAfterMs = Math.max(...over.map((counter) => counter.resetInMs));
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+    return judged(taken);
   }
 
-  /** A correct password: this IP's failures on the account are forgiven, and the success itself uncounted. */
+  /** A wrong password: counted on the account; answers how long to wait before saying so. */
+  async failed(username: string, ip: string): Promise<number> {
+    const { windowMs, perAccount, slowDownMs, maxSlowDownMs } = this.#policy;
+    const failures = await this.#counters.add(this.#keys(username, ip).accountFailures, windowMs);
+    return Math.min(maxSlowDownMs, Math.max(0, failures - perAccount) * slowDownMs);
+  }
+
+  /** A correct password: the address's attempts on the account are forgiven, and the success uncounted. */
   async succeeded(username: string, ip: string): Promise<void> {
+    const { windowMs } = this.#policy;
     const keys = this.#keys(username, ip);
-    await this.#counters.delete([keys.accountAndIp]);
-    await this.#counters.decrement([keys.ip, keys.account]);
+    await this.#counters.delete([keys.accountAddress], windowMs);
+    await this.#counters.add(keys.address, windowMs, -1);
+  }
+
+  /**
+   * An anonymous request about to cost a password hash (sign-up, first-run setup) spends the
+   * address's budget like a sign-in attempt; refused, it is not counted.
+   */
+  async takeAddress(ip: string): Promise<LoginAttempt> {
+    const { windowMs, perIp } = this.#policy;
+    const address = this.#keys('', ip).address;
+    return judged(await this.#counters.take([{ key: address, limit: perIp }], windowMs));
   }
 
   #keys(username: string, ip: string) {
     const account = username.trim().toLowerCase();
+    const address = limitKeyOf(ip);
     return {
-      ip: `login:ip:${ip}`,
-      account: `login:account:${account}`,
-      accountAndIp: `login:account-ip:${account}:${ip}`,
+      address: `login:ip:${address}`,
+      accountFailures: `login:account:${account}`,
+      accountAddress: `login:account-ip:${account}:${address}`,
     };
   }
 }

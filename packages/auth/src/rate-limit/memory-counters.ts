@@ -1,35 +1,41 @@
-import type { Counter, CounterStore } from './counters.ts';
+import { windowAt, type CounterStore } from './counters.ts';
 
-/** One process only: right for the embedded mode, where one api serves everyone. */
+/**
+ * One process only: right for the embedded mode, where one api serves everyone. Each window
+ * length keeps the counts of its current bucket alone; a new bucket replaces them all at once.
+ */
 export function createMemoryCounterStore(now: () => number = Date.now): CounterStore {
-  const windows = new Map<string, { count: number; resetAt: number }>();
-
-  const sweep = () => {
-    const time = now();
-    for (const [key, window] of windows) if (window.resetAt <= time) windows.delete(key);
+  const windows = new Map<number, { bucket: number; counts: Map<string, number> }>();
+  const countsOf = (windowMs: number) => {
+    const { bucket } = windowAt(now(), windowMs);
+    let current = windows.get(windowMs);
+    if (current?.bucket !== bucket) {
+      current = { bucket, counts: new Map() };
+      windows.set(windowMs, current);
+    }
+    return current.counts;
   };
-
   return {
-    increment: (keys, windowMs) => {
-      sweep();
-      const time = now();
-      const counters: Counter[] = keys.map((key) => {
-        const window = windows.get(key) ?? { count: 0, resetAt: time + windowMs };
-        window.count += 1;
-        windows.set(key, window);
-        return { count: window.count, resetInMs: window.resetAt - time };
-      });
-      return Promise.resolve(counters);
-    },
-    decrement: (keys) => {
-      for (const key of keys) {
-        const window = windows.get(key);
-        if (window && window.count > 0) window.count -= 1;
+    get: (key, windowMs) => Promise.resolve(countsOf(windowMs).get(key) ?? 0),
+    take: (limits, windowMs) => {
+      const counts = countsOf(windowMs);
+      const full = limits.find(({ key, limit }) => (counts.get(key) ?? 0) >= limit);
+      if (full) {
+        return Promise.resolve({ allowed: false, resetInMs: windowAt(now(), windowMs).resetInMs });
       }
-      return Promise.resolve();
+      for (const { key } of limits) counts.set(key, (counts.get(key) ?? 0) + 1);
+      return Promise.resolve({ allowed: true });
     },
-    delete: (keys) => {
-      for (const key of keys) windows.delete(key);
+    add: (key, windowMs, by = 1) => {
+      const counts = countsOf(windowMs);
+      const count = Math.max(0, (counts.get(key) ?? 0) + by);
+      if (count === 0) counts.delete(key);
+      else counts.set(key, count);
+      return Promise.resolve(count);
+    },
+    delete: (keys, windowMs) => {
+      const counts = countsOf(windowMs);
+      for (const key of keys) counts.delete(key);
       return Promise.resolve();
     },
   };

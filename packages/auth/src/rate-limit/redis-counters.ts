@@ -1,40 +1,56 @@
 import { guardDependency, type Redis } from '@saffron/service';
-import type { Counter, CounterStore } from './counters.ts';
+import { windowAt, type CounterStore } from './counters.ts';
 
-/** Atomic per key: increment, start the window on the first hit, report the time left. */
-const INCREMENT = `
-local out = {}
+/** KEYS: the counters; ARGV[1]: when the window ends (Unix ms); ARGV[i + 1]: KEYS[i]'s limit. */
+const TAKE = `
 for i, key in ipairs(KEYS) do
-  local count = redis.call('INCR', key)
-  if count == 1 then redis.call('PEXPIRE', key, ARGV[1]) end
-  out[#out + 1] = count
-  out[#out + 1] = redis.call('PTTL', key)
+  if tonumber(redis.call('GET', key) or '0') >= tonumber(ARGV[i + 1]) then return i end
 end
-return out
-`;
-
-const DECREMENT = `
 for i, key in ipairs(KEYS) do
-  if tonumber(redis.call('GET', key) or '0') > 0 then redis.call('DECR', key) end
+  redis.call('INCR', key)
+  redis.call('PEXPIREAT', key, ARGV[1])
 end
 return 0
 `;
 
-export function createRedisCounterStore(redis: Redis): CounterStore {
+/** KEYS[1]: the counter; ARGV[1]: how much to add; ARGV[2]: when the window ends. */
+const ADD = `
+local count = math.max(0, tonumber(redis.call('GET', KEYS[1]) or '0') + tonumber(ARGV[1]))
+if count == 0 then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], count, 'PXAT', ARGV[2]) end
+return count
+`;
+
+/** Each window's counter is its own key, expiring when the window ends: Redis drops it, no scan. */
+export function createRedisCounterStore(redis: Redis, now: () => number = Date.now): CounterStore {
   const guard = <T>(operation: () => Promise<T>) => guardDependency('Sign-in', operation);
+  const windowKey = (key: string, bucket: number) => `${key}:w${bucket}`;
   return {
-    increment: (keys, windowMs) =>
+    get: (key, windowMs) =>
       guard(async () => {
-        const flat = (await redis.eval(INCREMENT, keys.length, ...keys, windowMs)) as number[];
-        return keys.map((_, i): Counter => ({ count: flat[i * 2]!, resetInMs: flat[i * 2 + 1]! }));
+        const { bucket } = windowAt(now(), windowMs);
+        return Number((await redis.get(windowKey(key, bucket))) ?? 0);
       }),
-    decrement: (keys) =>
+    take: (limits, windowMs) =>
       guard(async () => {
-        await redis.eval(DECREMENT, keys.length, ...keys);
+        const { bucket, endsAt, resetInMs } = windowAt(now(), windowMs);
+        const full = (await redis.eval(
+          TAKE,
+          limits.length,
+          ...limits.map(({ key }) => windowKey(key, bucket)),
+          endsAt,
+          ...limits.map(({ limit }) => limit),
+        )) as number;
+        return full === 0 ? { allowed: true } : { allowed: false, resetInMs };
       }),
-    delete: (keys) =>
+    add: (key, windowMs, by = 1) =>
       guard(async () => {
-        if (keys.length > 0) await redis.del(...keys);
+        const { bucket, endsAt } = windowAt(now(), windowMs);
+        return (await redis.eval(ADD, 1, windowKey(key, bucket), by, endsAt)) as number;
+      }),
+    delete: (keys, windowMs) =>
+      guard(async () => {
+        const { bucket } = windowAt(now(), windowMs);
+        if (keys.length > 0) await redis.del(...keys.map((key) => windowKey(key, bucket)));
       }),
   };
 }

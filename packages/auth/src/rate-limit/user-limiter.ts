@@ -23,14 +23,16 @@ export class UserLimiter {
 
   async take(userId: string): Promise<void> {
     const key = `limit:${this.#policy.action}:${userId}`;
-    const [counter] = await this.#counters.increment([key], this.#policy.windowMs);
-    if (!counter || counter.count <= this.#policy.limit) return;
-    await this.#counters.decrement([key]);
-    const minutes = Math.max(1, Math.ceil(counter.resetInMs / 60_000));
+    const taken = await this.#counters.take(
+      [{ key, limit: this.#policy.limit }],
+      this.#policy.windowMs,
+    );
+    if (taken.allowed) return;
+    const minutes = Math.max(1, Math.ceil(taken.resetInMs / 60_000));
     throw new AppError(
       'TOO_MANY_REQUESTS',
       `Too many ${this.#policy.action} for now; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
-      { retryAfterSeconds: Math.max(1, Math.ceil(counter.resetInMs / 1000)) },
+      { retryAfterSeconds: Math.max(1, Math.ceil(taken.resetInMs / 1000)) },
     );
   }
 }

@@ -1,4 +1,5 @@
 import { generateSessionToken, isWellFormedToken, sessionIdFromToken } from '../tokens.ts';
+import type { SessionRevocations } from './revocations.ts';
 import type { Session, SessionConfig, SessionStore } from './types.ts';
 
 export interface SessionMeta {
@@ -13,11 +14,18 @@ export class SessionManager {
   readonly #store: SessionStore;
   readonly #config: SessionConfig;
   readonly #now: () => Date;
+  readonly #revocations: SessionRevocations | undefined;
 
-  constructor(store: SessionStore, config: SessionConfig, now: () => Date = () => new Date()) {
+  constructor(
+    store: SessionStore,
+    config: SessionConfig,
+    now: () => Date = () => new Date(),
+    revocations?: SessionRevocations,
+  ) {
     this.#store = store;
     this.#config = config;
     this.#now = now;
+    this.#revocations = revocations;
   }
 
   /** The token goes to the client once; only its hash is stored. */
@@ -39,7 +47,21 @@ export class SessionManager {
       ip: meta.ip,
     };
     await this.#store.insert(session);
+    await this.#keepAtMost(userId, this.#config.maxPerUser);
     return { token, session };
+  }
+
+  /** Past the cap, the oldest sessions go (and their streams with them), the new one stays. */
+  async #keepAtMost(userId: string, max: number): Promise<void> {
+    const live = await this.listForUser(userId);
+    if (live.length <= max) return;
+    const oldestFirst = live.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    for (const session of oldestFirst.slice(0, live.length - max)) await this.revoke(session);
+  }
+
+  /** Expired sessions the store keeps (Postgres); a store that expires its own does nothing. */
+  async purgeExpired(): Promise<number> {
+    return (await this.#store.purgeExpired?.(this.#now())) ?? 0;
   }
 
   /** The session a token belongs to, or undefined when it is malformed, unknown or expired. */
@@ -49,7 +71,7 @@ export class SessionManager {
     if (!session) return undefined;
     const now = this.#now();
     if (now >= session.idleExpiresAt || now >= session.absoluteExpiresAt) {
-      await this.#store.delete(session);
+      await this.#ended(session.userId, this.#store.delete(session));
       return undefined;
     }
     if (now.getTime() - session.renewedAt.getTime() < this.#config.renewIntervalMs) return session;
@@ -66,12 +88,18 @@ export class SessionManager {
   }
 
   revoke(session: Pick<Session, 'id' | 'userId'>): Promise<void> {
-    return this.#store.delete(session);
+    return this.#ended(session.userId, this.#store.delete(session));
   }
 
   /** On password change, disabling, or "sign out everywhere"; `exceptId` keeps the caller's own. */
   revokeAllForUser(userId: string, exceptId?: string): Promise<void> {
-    return this.#store.deleteByUser(userId, exceptId);
+    return this.#ended(userId, this.#store.deleteByUser(userId, exceptId));
+  }
+
+  /** Once the store has dropped them, every instance hears that some of the user's sessions ended. */
+  async #ended(userId: string, deleted: Promise<void>): Promise<void> {
+    await deleted;
+    await this.#revocations?.publish(userId);
   }
 
   async listForUser(userId: string): Promise<Session[]> {

@@ -1,4 +1,5 @@
 import {
+  deleteExpiredSessions,
   deleteSession,
   deleteSessionsByUser,
   findSession,
@@ -10,7 +11,7 @@ import {
 } from '@saffron/db';
 import type { SessionStore } from './types.ts';
 
-/** Embedded mode: sessions in the `sessions` table, expired rows removed as they are met. */
+/** Embedded mode: sessions in the `sessions` table; expired rows go as they are met, and by purgeExpired. */
 export function createPostgresSessionStore(db: Kysely<Database>): SessionStore {
   return {
     insert: (session) => insertSession(db, session),
@@ -21,5 +22,6 @@ export function createPostgresSessionStore(db: Kysely<Database>): SessionStore {
     deleteByUser: async (userId, exceptId) => {
       await deleteSessionsByUser(db, userId, exceptId);
     },
+    purgeExpired: (now) => deleteExpiredSessions(db, now),
   };
 }

@@ -102,6 +102,22 @@ function sessionContract(
       expect(await manager().validate(kept.token)).toBeDefined();
       expect((await manager().listForUser(userId())).map((s) => s.id)).toEqual([kept.session.id]);
     });
+
+    it('keeps at most maxPerUser live sessions per user, revoking the oldest first', async () => {
+      const capped = new SessionManager(
+        store(),
+        { ...DEFAULT_SESSION_CONFIG, maxPerUser: 3 },
+        () => clock,
+      );
+      const tokens = [];
+      for (let i = 0; i < 5; i++) {
+        tokens.push((await capped.create(userId(), meta)).token);
+        advance(SECOND);
+      }
+      const live = await Promise.all(tokens.map(async (token) => !!(await capped.validate(token))));
+      expect(live).toEqual([false, false, true, true, true]);
+      expect(await capped.listForUser(userId())).toHaveLength(3);
+    });
   });
 }
 

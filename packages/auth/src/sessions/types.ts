@@ -15,6 +15,8 @@ export interface SessionStore {
   delete: (session: Pick<Session, 'id' | 'userId'>) => Promise<void>;
   listByUser: (userId: string) => Promise<Session[]>;
   deleteByUser: (userId: string, exceptId?: string) => Promise<void>;
+  /** Removes expired sessions, for a store whose entries do not expire by themselves (Postgres). */
+  purgeExpired?: (now: Date) => Promise<number>;
 }
 
 export interface SessionConfig {
@@ -22,6 +24,8 @@ export interface SessionConfig {
   absoluteLifetimeMs: number;
   /** Extending the idle window is a write: do it at most this often per session. */
   renewIntervalMs: number;
+  /** Live sessions one user may hold; signing in past it revokes the oldest. */
+  maxPerUser: number;
 }
 
 const HOUR = 3_600_000;
@@ -31,4 +35,5 @@ export const DEFAULT_SESSION_CONFIG: SessionConfig = {
   idleTimeoutMs: 14 * DAY,
   absoluteLifetimeMs: 30 * DAY,
   renewIntervalMs: HOUR,
+  maxPerUser: 20,
 };

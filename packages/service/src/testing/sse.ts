@@ -15,8 +15,11 @@ export async function openSse(url: string, headers: Record<string, string>) {
   });
   if (!response.ok || !response.body) throw new Error(`SSE ${url} answered ${response.status}`);
   const events: SseEvent[] = [];
+  /** Every event, pings and errors too, in order. */
+  const received: SseEvent[] = [];
   const waiters = new Set<() => void>();
-  void (async () => {
+  /** Resolves with every event once the server ends the stream (never, if the test closes it). */
+  const ended = (async () => {
     let buffer = '';
     try {
       for await (const chunk of response.body!.pipeThrough(new TextDecoderStream())) {
@@ -33,11 +36,13 @@ export async function openSse(url: string, headers: Record<string, string>) {
             else if (field === 'id' || field === 'event') event[field] = value;
           }
           events.push(event);
+          received.push(event);
           waiters.forEach((wake) => wake());
         }
       }
+      return received;
     } catch {
-      // closed by the test
+      return new Promise<never>(() => {}); // closed by the test
     }
   })();
 
@@ -63,7 +68,7 @@ export async function openSse(url: string, headers: Record<string, string>) {
       });
     }
   };
-  return { next, close: () => abort.abort() };
+  return { next, ended, close: () => abort.abort() };
 }
 
 function parse<T>(data: string): T {
