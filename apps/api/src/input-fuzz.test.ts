@@ -20,7 +20,7 @@ import { appRouter } from './routers/index.ts';
 import { buildApiServer } from './server.ts';
 import { createAccount } from './testing/accounts.ts';
 import { badInputFor } from './testing/bad-input.ts';
-import { createTestDeps, FAST_ARGON2 } from './testing/context.ts';
+import { createTestDeps, FAST_ARGON2, TEST_CONFIG } from './testing/context.ts';
 import { allProcedurePaths, procedureType } from './testing/http.ts';
 import { recipeInput } from './testing/recipes.ts';
 import type { ApiDeps } from './deps.ts';
@@ -66,7 +66,7 @@ describe.runIf(redisAvailable())('every procedure under generated bad input', ()
       logger,
       auth: createAuthServices({ db: t.db, redis: r.redis, passwords: { argon2: FAST_ARGON2 } }),
       grocery: { events: createRedisGroceryEvents(r.redis) },
-      config: { allowSignup: true, cookieSecurity: 'auto', requireSetupToken: false },
+      config: { ...TEST_CONFIG, allowSignup: true },
     });
     app = await buildApiServer(deps);
     base = await app.listen({ host: '127.0.0.1', port: 0 });

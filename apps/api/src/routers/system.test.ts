@@ -1,7 +1,7 @@
 import { migrations } from '@saffron/db';
 import { useTestDb } from '@saffron/db/testing';
 import { describe, expect, it } from 'vitest';
-import { createTestCaller, createTestDeps } from '../testing/context.ts';
+import { createTestCaller, createTestDeps, TEST_CONFIG } from '../testing/context.ts';
 import { VERSION } from '../version.ts';
 
 describe('system.info', () => {
@@ -19,7 +19,7 @@ describe('system.info', () => {
   });
 
   it('says when the first-admin screen must ask for the setup token (production)', async () => {
-    const config = { allowSignup: false, cookieSecurity: 'auto', requireSetupToken: true } as const;
+    const config = { ...TEST_CONFIG, requireSetupToken: true };
     const caller = createTestCaller(createTestDeps(t.db, { config }));
     expect(await caller.system.info()).toMatchObject({ setupTokenRequired: true });
     await t.db.insertInto('users').values({ username: 'admin', password_hash: 'x' }).execute();
