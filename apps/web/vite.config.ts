@@ -56,6 +56,12 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
+        // Share → Saffron on a phone opens the import preview (apps/web/src/features/imports).
+        share_target: {
+          action: '/import',
+          method: 'GET',
+          params: { url: 'url', text: 'text', title: 'title' },
+        },
         shortcuts: [
           {
             name: 'New recipe',
@@ -69,7 +75,14 @@ export default defineConfig({
         // The first visit is served by the worker at once, so what it shows is kept for offline.
         clientsClaim: true,
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/files\//, /^\/grocery(\/|$)/],
+        // The bookmarklet's page comes from the server, with the headers that let it talk to
+        // the window that opened it (nginx: Cross-Origin-Opener-Policy), never from the cache.
+        navigateFallbackDenylist: [
+          /^\/api\//,
+          /^\/files\//,
+          /^\/grocery(\/|$)/,
+          /^\/import\/bookmarklet(\?|$)/,
+        ],
         runtimeCaching: [
           {
             // Thumbnails never change under an id: keep recently seen ones for offline reading.
