@@ -2,12 +2,16 @@ import { useSaffron } from '@saffron/client/react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { timeAgo } from '../../lib/format.ts';
-import { jobProgress, jobTitle } from './import-states.ts';
+import { isSettled, jobProgress, jobTitle } from './import-states.ts';
 
 /** The person's latest imports, links and archives alike, each opening its own progress. */
 export function RecentImports({ current }: { current?: string | undefined }) {
   const saffron = useSaffron();
-  const jobs = useQuery(saffron.imports.jobs.queryOptions());
+  const jobs = useQuery({
+    ...saffron.imports.jobs.queryOptions(),
+    // Kept current while any import runs, as the one open above is.
+    refetchInterval: (query) => (query.state.data?.every(isSettled) === false ? 2_000 : false),
+  });
   const list = jobs.data ?? [];
   if (list.length === 0) return null;
   return (

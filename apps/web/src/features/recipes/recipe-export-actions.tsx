@@ -1,20 +1,8 @@
-import type { TRecipe } from '@saffron/shared';
+import { slugify, type TRecipe } from '@saffron/shared';
 import { useState } from 'react';
 import { Button } from '../../components/ui/button.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { saffronClient } from '../../lib/api.ts';
-
-/** "lentil-soup.jsonld": the recipe's name, kept to letters and digits. */
-export function exportFilename(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/gu, '')
-    .slice(0, 80);
-  return `${slug || 'recipe'}.jsonld`;
-}
 
 function download(filename: string, content: string, type: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -38,7 +26,7 @@ export function RecipeExportActions({ recipe }: { recipe: Pick<TRecipe, 'id' | '
         toast({ tone: 'success', message: 'Copied the recipe as text.' });
       } else {
         download(
-          exportFilename(recipe.name),
+          `${slugify(recipe.name)}.jsonld`,
           JSON.stringify(exported.jsonLd, null, 2),
           'application/ld+json',
         );
