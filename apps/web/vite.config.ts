@@ -60,6 +60,7 @@ export default defineConfig({
         share_target: {
           action: '/import',
           method: 'GET',
+          enctype: 'application/x-www-form-urlencoded',
           params: { url: 'url', text: 'text', title: 'title' },
         },
         shortcuts: [

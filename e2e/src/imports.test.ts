@@ -14,7 +14,7 @@ import {
   type ViewportName,
 } from './browser.ts';
 import { ADMIN, signIn } from './journeys.ts';
-import { watchProgress } from './recipe-steps.ts';
+import { throttleUploads, watchProgress } from './recipe-steps.ts';
 import { serveRecipeSite, soupName, type RecipeSite } from './recipe-site.ts';
 import { restartApi } from './stack-control.ts';
 
@@ -70,6 +70,7 @@ describe.runIf(e2eAvailable())('importing recipes in the browser', () => {
     expect(manifest.share_target).toEqual({
       action: '/import',
       method: 'GET',
+      enctype: 'application/x-www-form-urlencoded',
       params: { url: 'url', text: 'text', title: 'title' },
     });
 
@@ -198,14 +199,7 @@ describe.runIf(e2eAvailable())('importing recipes in the browser', () => {
     };
     // A large schema.org file, uploaded slowly enough for its progress to be seen.
     const cdp = await context.newCDPSession(page);
-    const throttle = (uploadThroughput: number) =>
-      cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 0,
-        downloadThroughput: -1,
-        uploadThroughput,
-      });
-    await throttle(32 * 1024);
+    await throttleUploads(cdp, 32 * 1024);
     await upload({
       name: 'beans.json',
       mimeType: 'application/json',
@@ -216,7 +210,7 @@ describe.runIf(e2eAvailable())('importing recipes in the browser', () => {
       progress.some((percent) => percent > 0 && percent < 100),
       progress.join(' '),
     ).toBe(true);
-    await throttle(-1);
+    await throttleUploads(cdp, -1);
     await page.getByRole('status').filter({ hasText: '1 recipe: 1 imported' }).waitFor();
     await page.getByRole('button', { name: 'Import another export' }).click();
 
