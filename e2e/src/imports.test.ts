@@ -111,6 +111,8 @@ describe.runIf(e2eAvailable())('importing recipes in the browser', () => {
   it('names a site that blocks Saffron, and the bookmarklet brings its page in from the browser', async () => {
     const { context, page, capture } = await signedIn('desktop');
     await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import recipes' }).waitFor();
+    await capture(page, 'import-hub');
     await page.getByLabel('Import a recipe from a web page').fill(site.url('/members/stew'));
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/blocks automated requests/).waitFor();
