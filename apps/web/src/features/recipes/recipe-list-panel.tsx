@@ -130,14 +130,15 @@ function Results({
               >
                 type in your first recipe
               </Link>
-              ,{' '}
+              , or see{' '}
               <Link
                 to="/import"
                 search={{}}
                 className="font-medium text-brand-700 underline dark:text-brand-500"
               >
-                import many at once
+                other ways to import
               </Link>
+              .
             </p>
           </div>
         }
