@@ -1,4 +1,3 @@
-import { fieldErrorsOf } from '@saffron/client';
 import { useSaffron } from '@saffron/client/react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
@@ -7,7 +6,7 @@ import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
 import { Card } from '../../components/ui/card.tsx';
 import { TextArea } from '../../components/ui/text-area.tsx';
-import { importFailure } from './import-error.tsx';
+import { importFailure } from './import-failure.ts';
 import { JobProgress } from './job-progress.tsx';
 import { RecentImports } from './recent-imports.tsx';
 import { linksIn } from './shared-links.ts';
@@ -28,7 +27,7 @@ function LinksForm() {
         await queryClient.invalidateQueries({ queryKey: saffron.imports.jobs.queryKey() });
         await navigate({ to: '/import/links', search: { job: id } });
       },
-      onError: (failure) => setError(fieldErrorsOf(failure).urls?.[0] ?? importFailure(failure)),
+      onError: (failure) => setError(importFailure(failure)),
     }),
   );
   const submit = (event: FormEvent) => {

@@ -1,19 +1,7 @@
-import { fieldErrorsOf } from '@saffron/client';
 import { Link } from '@tanstack/react-router';
 import { Alert } from '../../components/ui/alert.tsx';
 import { Button } from '../../components/ui/button.tsx';
-import { statusOf } from '../../lib/errors.ts';
-
-/** Why a page could not be read, in the server's words when it gave some. */
-export function importFailure(error: unknown): string {
-  const status = statusOf(error);
-  if (status === 0) return 'Could not reach Saffron. Check your connection and try again.';
-  const fields = fieldErrorsOf(error);
-  const named = fields.url?.[0] ?? fields.html?.[0];
-  if (named) return named;
-  if (status === 500 || !(error instanceof Error)) return 'Something went wrong on our side.';
-  return error.message;
-}
+import { importFailure } from './import-failure.ts';
 
 /** A failed import, with what to try instead: the bookmarklet, again, or typing it in. */
 export function ImportError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

@@ -4,7 +4,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { filesClient } from '../../lib/api.ts';
 import { fileSize } from '../../lib/format.ts';
-import { importFailure } from './import-error.tsx';
+import { importFailure } from './import-failure.ts';
 import { JobProgress } from './job-progress.tsx';
 
 type Upload =
