@@ -1,6 +1,6 @@
 import { useSaffron } from '@saffron/client/react';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { SkeletonLines } from '../../components/ui/skeleton.tsx';
 import { postedPage, READY } from './bookmarklet.ts';
 import { ImportError } from './import-error.tsx';
@@ -14,13 +14,16 @@ export function BookmarkletPage() {
   const saffron = useSaffron();
   const read = useMutation(saffron.imports.fromHtml.mutationOptions());
   const { mutate } = read;
-  const opener: unknown = window.opener;
+  // Read once: this side's link to the recipe site is dropped as soon as its page arrives.
+  const [opener] = useState(() => window.opener as unknown);
 
   useEffect(() => {
     if (!opener) return;
     const onMessage = (event: MessageEvent) => {
       const page = postedPage(event, opener);
-      if (page) mutate(page);
+      if (!page) return;
+      window.opener = null;
+      mutate(page);
     };
     window.addEventListener('message', onMessage);
     // The ready signal carries nothing, so any origin may hear it; the page comes back to us.
