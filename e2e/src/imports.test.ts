@@ -181,7 +181,10 @@ describe.runIf(e2eAvailable())('importing recipes in the browser', () => {
     await items.getByText('Already in your recipes').waitFor();
     await items.getByText(/No recipe found on that page/).waitFor();
     await capture(page, 'import-links-done');
-    await page.getByRole('heading', { name: 'Recent imports' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Recent imports' })
+      .getByText('22 links: 20 imported, 1 already in your recipes, 1 failed')
+      .waitFor({ timeout: 5_000 });
 
     const names = await recipeNames();
     for (let n = 101; n <= 120; n++)

@@ -1,5 +1,6 @@
 import { useSaffron } from '@saffron/client/react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Alert } from '../../components/ui/alert.tsx';
 import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { SkeletonLines } from '../../components/ui/skeleton.tsx';
@@ -20,6 +21,12 @@ export function JobProgress({ jobId }: { jobId: string }) {
     refetchIntervalInBackground: true,
   });
   const data = job.data;
+  const settled = data !== undefined && isSettled(data);
+  const queryClient = useQueryClient();
+  // The list of recent imports says how this one ended as soon as it has.
+  useEffect(() => {
+    if (settled) void queryClient.invalidateQueries({ queryKey: saffron.imports.jobs.queryKey() });
+  }, [settled, queryClient, saffron]);
   if (!data) {
     if (job.isError)
       return <Alert tone="error">Could not load this import: {job.error.message}</Alert>;
