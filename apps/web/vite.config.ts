@@ -66,6 +66,13 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
+        // Share → Saffron on a phone opens the import preview (apps/web/src/features/imports).
+        share_target: {
+          action: '/import',
+          method: 'GET',
+          enctype: 'application/x-www-form-urlencoded',
+          params: { url: 'url', text: 'text', title: 'title' },
+        },
         shortcuts: [
           {
             name: 'New recipe',
@@ -79,7 +86,14 @@ export default defineConfig({
         // The first visit is served by the worker at once, so what it shows is kept for offline.
         clientsClaim: true,
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//, /^\/files\//, /^\/grocery(\/|$)/],
+        // The bookmarklet's page comes from the server, with the headers that let it talk to
+        // the window that opened it (nginx: Cross-Origin-Opener-Policy), never from the cache.
+        navigateFallbackDenylist: [
+          /^\/api\//,
+          /^\/files\//,
+          /^\/grocery(\/|$)/,
+          /^\/import\/bookmarklet(\?|$)/,
+        ],
         runtimeCaching: [
           {
             // Thumbnails never change under an id: keep recently seen ones for offline reading.
@@ -95,6 +109,16 @@ export default defineConfig({
       },
     }),
   ],
+  build: {
+    rolldownOptions: {
+      output: {
+        // What the first screen needs, in one chunk: otherwise every set of lazy pages that
+        // shares a few of its modules splits them into a chunk of their own, and the first
+        // visit downloads a dozen small files that compress worse than one (bench web-bundle).
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
+  },
   server: { port: env.WEB_PORT, strictPort: true, proxy },
   preview: { port: env.WEB_PORT, strictPort: true, proxy },
 });

@@ -106,6 +106,20 @@ describe.runIf(nginxAvailable())('deploy/nginx/nginx.conf on Debian nginx, loopb
       expect(headers.get('x-content-type-options')).toBe('nosniff');
       expect(headers.get('permissions-policy')).toContain('camera=()');
       expect(headers.get('strict-transport-security'), 'not over plain http').toBeNull();
+      expect(headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+    }
+  });
+
+  it('lets the bookmarklet’s page, and only it, talk to the recipe site that opened it', async () => {
+    for (const path of ['/import/bookmarklet', '/import/bookmarklet?from=bar']) {
+      const page = await fetch(nginx.url + path);
+      expect(await page.text()).toContain('<title>Saffron</title>');
+      expect(page.headers.get('cross-origin-opener-policy'), path).toBe('unsafe-none');
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    }
+    for (const path of ['/import', '/import/bookmarklets', '/x/import/bookmarklet']) {
+      const page = await fetch(nginx.url + path);
+      expect(page.headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
     }
   });
 

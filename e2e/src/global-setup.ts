@@ -2,6 +2,7 @@ import { createDatabaseCopy, prepareTestDatabases } from '@saffron/db/testing';
 import type { TestProject } from 'vitest/node';
 import './context.ts';
 import { e2eEnv } from './env.ts';
+import { serveStackControl } from './stack-control.ts';
 import { startStack } from './stack.ts';
 
 /** Starts the whole product once for the suite; without a Chromium it says so and skips (not in CI). */
@@ -18,14 +19,18 @@ export default async function setup(
   const databases = await prepareTestDatabases();
   const database = await createDatabaseCopy(databases.context);
   const stack = await startStack(database.url);
+  const control = await serveStackControl(stack);
   project.provide('e2e', {
     baseUrl: stack.baseUrl,
     groceryUrl: stack.groceryUrl,
     ports: stack.ports,
     databaseUrl: database.url,
+    recipeSitePort: stack.recipeSitePort,
+    controlUrl: control.url,
     chromiumPath: e2eEnv.chromiumPath,
   });
   return async () => {
+    await control.close();
     await stack.stop();
     await databases.teardown();
   };

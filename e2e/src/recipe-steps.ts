@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const RECIPE = {
@@ -71,6 +71,16 @@ export async function expectThumbnail(page: Page, filename: string): Promise<voi
 }
 
 /** Watches an upload's progress bar until it is gone, and says which values it showed. */
+/** Uploads slowed to a crawl, so the progress bars are there to be seen (-1: full speed). */
+export async function throttleUploads(cdp: CDPSession, bytesPerSecond: number) {
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: bytesPerSecond,
+  });
+}
+
 export async function watchProgress(page: Page, filename: string): Promise<number[]> {
   const bar = page.getByRole('progressbar', { name: `Uploading ${filename}` });
   await bar.waitFor();

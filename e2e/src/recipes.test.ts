@@ -1,4 +1,3 @@
-import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe.ts';
 import {
@@ -18,18 +17,9 @@ import {
   RECIPE,
   recordSearches,
   sampleFiles,
+  throttleUploads,
   watchProgress,
 } from './recipe-steps.ts';
-
-/** Uploads slowed to a crawl, so the progress bars are there to be seen. */
-async function throttleUploads(cdp: CDPSession, bytesPerSecond: number) {
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 0,
-    downloadThroughput: -1,
-    uploadThroughput: bytesPerSecond,
-  });
-}
 
 describe.runIf(e2eAvailable())('the recipe journey in the browser', () => {
   const journeys: [ViewportName, 'light' | 'dark'][] = [

@@ -29,7 +29,8 @@ export function start(
  */
 export async function startStack(databaseUrl: string) {
   await mkdir(ARTIFACTS, { recursive: true });
-  const [api, files, web, grocery] = await Promise.all([
+  const [api, files, web, grocery, recipeSite] = await Promise.all([
+    freePort(),
     freePort(),
     freePort(),
     freePort(),
@@ -48,12 +49,15 @@ export async function startStack(databaseUrl: string) {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
     LOG_FORMAT: 'json',
+    // A recipe site a test serves on loopback, which imports may fetch from (nothing else local).
+    IMPORT_ALLOWED_HOSTS: `127.0.0.1:${recipeSite}`,
     ...(e2eEnv.redisUrl ? { REDIS_URL: e2eEnv.redisUrl } : {}),
     ...ports,
   };
   const preview = (port: number) => [VITE, 'preview', '--strictPort', '--port', String(port)];
+  const startApi = (name = 'api') => start(name, ['apps/api/src/main.ts'], common);
+  let apiProcess = startApi();
   const services = [
-    start('api', ['apps/api/src/main.ts'], common),
     start('files', ['apps/files/src/main.ts'], common),
     start('web', preview(web), ports, join(ROOT, 'apps/web')),
     start('grocery', preview(grocery), ports, join(ROOT, 'apps/grocery')),
@@ -68,8 +72,15 @@ export async function startStack(databaseUrl: string) {
     baseUrl: `http://localhost:${web}`,
     groceryUrl: `http://localhost:${grocery}/grocery/`,
     ports,
+    recipeSitePort: recipeSite,
+    /** Stops the api as a deploy does (SIGTERM: the current work is finished) and starts it again. */
+    restartApi: async () => {
+      await stopService(apiProcess);
+      apiProcess = startApi('api-restarted');
+      await waitForHttp(`http://127.0.0.1:${api}/readyz`);
+    },
     stop: async () => {
-      await Promise.all(services.map(stopService));
+      await Promise.all([apiProcess, ...services].map(stopService));
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -16,6 +16,8 @@ import { NoRecipeSelected, RecipesLayout } from './features/recipes/recipes-layo
 /** Query strings are typed by hand: the router loads before the schemas (zod) to stay small. */
 const optionalText = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 const MAX_QUERY_LENGTH = 200;
+/** A shared link with its text: room for a long address (the api takes up to 2000). */
+const MAX_SHARED_LENGTH = 4000;
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: Outlet,
@@ -96,6 +98,42 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/account/account-page.tsx'), 'AccountPage'),
 });
 
+/** A link to read into a preview: pasted here, or shared to the installed app (share_target). */
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/import',
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { url?: string; text?: string; title?: string } => ({
+    url: optionalText(search.url)?.slice(0, MAX_SHARED_LENGTH),
+    text: optionalText(search.text)?.slice(0, MAX_SHARED_LENGTH),
+    title: optionalText(search.title)?.slice(0, MAX_QUERY_LENGTH),
+  }),
+  component: lazyRouteComponent(() => import('./features/imports/import-page.tsx'), 'ImportPage'),
+});
+
+const bookmarkletRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/import/bookmarklet',
+  component: lazyRouteComponent(
+    () => import('./features/imports/bookmarklet-page.tsx'),
+    'BookmarkletPage',
+  ),
+});
+
+/** Many links at once; the job in the address keeps its progress across reloads. */
+const bulkImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/import/links',
+  validateSearch: (search: Record<string, unknown>): { job?: string } => ({
+    job: optionalText(search.job)?.slice(0, 64),
+  }),
+  component: lazyRouteComponent(
+    () => import('./features/imports/bulk-import-page.tsx'),
+    'BulkImportPage',
+  ),
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin/users',
@@ -111,6 +149,9 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     recipesRoute.addChildren([searchRoute, newRecipeRoute, recipeRoute, editRecipeRoute]),
     accountRoute,
+    importRoute,
+    bookmarkletRoute,
+    bulkImportRoute,
     usersRoute,
   ]),
 ]);

@@ -146,10 +146,49 @@ describe('the files client', () => {
     });
   });
 
+  it('uploads an export for import and answers the job that reads it', async () => {
+    const JOB = '7d1b2c3a-0000-4000-8000-0000000000aa';
+    const server = await serve(json(202, { id: JOB }));
+    const client = createFilesClient({ baseUrl: server.url, token: 'secret' });
+    const upload = client.importArchive(new File(['zip'], 'mealie.zip'), () => {});
+    await expect(upload.done).resolves.toEqual({ id: JOB });
+    expect(server.seen[0]).toMatchObject({ method: 'POST', url: '/files/v1/imports' });
+    expect(server.seen[0]!.body).toMatch(/filename="mealie.zip"/);
+    // An attachment's 201 is not an import's answer.
+    const wrong = await serve(json(201, [ATTACHMENT]));
+    const refused = createFilesClient({ baseUrl: wrong.url }).importArchive(file(), () => {});
+    await expect(refused.done).rejects.toMatchObject({ status: 201 });
+  });
+
+  it('asks for a photo from a link as JSON, and passes on why it could not', async () => {
+    const server = await serve((request, response) =>
+      (JSON.parse(request.body) as { url: string }).url === 'https://example.org/soup.jpg'
+        ? json(201, [ATTACHMENT])(request, response)
+        : json(422, { error: { code: 'UNPROCESSABLE_CONTENT', message: 'Not an image' } })(
+            request,
+            response,
+          ),
+    );
+    const client = createFilesClient({ baseUrl: server.url, token: 'secret' });
+    await expect(client.photoFromUrl(RECIPE, 'https://example.org/soup.jpg')).resolves.toEqual([
+      ATTACHMENT,
+    ]);
+    expect(server.seen[0]).toMatchObject({
+      method: 'POST',
+      url: `/files/v1/recipes/${RECIPE}/attachments/from-url`,
+      authorization: 'Bearer secret',
+    });
+    await expect(client.photoFromUrl(RECIPE, 'https://example.org/page')).rejects.toMatchObject({
+      status: 422,
+      message: 'Not an image',
+    });
+  });
+
   it('builds the addresses on its base URL', () => {
     const { urls } = createFilesClient({ baseUrl: 'https://recipes.example/' });
     expect(urls.thumbnail('a1')).toBe('https://recipes.example/files/v1/attachments/a1/thumbnail');
     expect(urls.upload('r 1')).toBe('https://recipes.example/files/v1/recipes/r%201/attachments');
+    expect(urls.export).toBe('https://recipes.example/files/v1/export');
     expect(createFilesClient({ baseUrl: '' }).urls.attachment('a1')).toBe(
       '/files/v1/attachments/a1',
     );

@@ -1,4 +1,10 @@
-import { filesPaths, ZErrorAnswer, ZUploadAnswer, type TAttachment } from '@saffron/shared';
+import {
+  filesPaths,
+  ZErrorAnswer,
+  ZImportJobId,
+  ZUploadAnswer,
+  type TAttachment,
+} from '@saffron/shared';
 import { authorizationHeader, type TokenOption } from './token.ts';
 
 /** A refusal from the files service, with its HTTP status (0 when it could not be reached). */
@@ -37,19 +43,30 @@ function refusal(status: number, body: string): FilesError {
   );
 }
 
-/** An upload's answer, checked against the shared schema rather than trusted. */
-function uploadAnswer(status: number, body: string): TAttachment[] | FilesError {
-  if (status !== 201) return refusal(status, body);
-  const answer = ZUploadAnswer.safeParse(parsedJson(body));
-  return answer.success
-    ? answer.data
-    : new FilesError(502, 'Saffron answered the upload in a way this app does not understand.');
+interface Schema<T> {
+  safeParse: (value: unknown) => { success: true; data: T } | { success: false };
 }
+
+/** An answer with the status expected, checked against the shared schema rather than trusted. */
+function checkedAnswer<T>(schema: Schema<T>, expected: number) {
+  return (status: number, body: string): T | FilesError => {
+    if (status !== expected) return refusal(status, body);
+    const answer = schema.safeParse(parsedJson(body));
+    return answer.success
+      ? answer.data
+      : new FilesError(502, 'Saffron answered in a way this app does not understand.');
+  };
+}
+
+const uploadAnswer = checkedAnswer(ZUploadAnswer, 201);
+/** An archive accepted for import: the job that reads it (`imports.job`). */
+const archiveAnswer = checkedAnswer(ZImportJobId, 202);
+type Answer<T> = (status: number, body: string) => T | FilesError;
 
 export type UploadProgress = (loaded: number, total: number) => void;
 
-export interface UploadRequest {
-  done: Promise<TAttachment[]>;
+export interface UploadRequest<T = TAttachment[]> {
+  done: Promise<T>;
   abort: () => void;
 }
 
@@ -85,16 +102,23 @@ function formWith(file: File): FormData {
 }
 
 /** XMLHttpRequest rather than fetch: only it reports upload progress. */
-function uploadWithXhr(
+interface FileRequest<T> {
+  url: string;
+  headers: Record<string, string>;
+  file: File;
+  answer: Answer<T>;
+}
+
+function uploadWithXhr<T>(
   Xhr: new () => ProgressRequest,
-  request: { url: string; headers: Record<string, string>; file: File },
+  request: FileRequest<T>,
   onProgress: UploadProgress,
-): UploadRequest {
+): UploadRequest<T> {
   const xhr = new Xhr();
-  const done = new Promise<TAttachment[]>((resolve, reject) => {
+  const done = new Promise<T>((resolve, reject) => {
     xhr.upload.onprogress = (event) => onProgress(event.loaded, event.total || request.file.size);
     xhr.onload = () => {
-      const answer = uploadAnswer(xhr.status, xhr.responseText);
+      const answer = request.answer(xhr.status, xhr.responseText);
       if (answer instanceof FilesError) reject(answer);
       else resolve(answer);
     };
@@ -107,11 +131,11 @@ function uploadWithXhr(
   return { done, abort: () => xhr.abort() };
 }
 
-function uploadWithFetch(
+function uploadWithFetch<T>(
   fetch: typeof globalThis.fetch,
-  request: { url: string; headers: Record<string, string>; file: File },
+  request: FileRequest<T>,
   onProgress: UploadProgress,
-): UploadRequest {
+): UploadRequest<T> {
   const controller = new AbortController();
   const send = async () => {
     let status: number;
@@ -128,7 +152,7 @@ function uploadWithFetch(
     } catch {
       throw controller.signal.aborted ? new FilesError(0, 'Cancelled') : refusal(0, '');
     }
-    const answer = uploadAnswer(status, body);
+    const answer = request.answer(status, body);
     if (answer instanceof FilesError) throw answer;
     onProgress(request.file.size, request.file.size);
     return answer;
@@ -148,33 +172,54 @@ export function createFilesClient(options: FilesClientOptions) {
     upload: (recipeId: string) => base + filesPaths.upload(recipeId),
     attachment: (id: string) => base + filesPaths.attachment(id),
     thumbnail: (id: string) => base + filesPaths.thumbnail(id),
+    /** A link to download the whole collection (the session cookie goes with it). */
+    export: base + filesPaths.export,
+  };
+  const sendFile = <T>(url: string, file: File, answer: Answer<T>, onProgress: UploadProgress) => {
+    const request = { url, headers: authorizationHeader(options.token), file, answer };
+    const Xhr = browserXhr();
+    return Xhr
+      ? uploadWithXhr(Xhr, request, onProgress)
+      : uploadWithFetch(fetch, request, onProgress);
+  };
+  /** A call that answers JSON, with network failures and refusals as a FilesError. */
+  const call = async <T>(url: string, init: RequestInit, answer: Answer<T>): Promise<T> => {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        ...init,
+        headers: { ...authorizationHeader(options.token), ...init.headers },
+      });
+    } catch {
+      throw refusal(0, '');
+    }
+    const checked = answer(response.status, await response.text());
+    if (checked instanceof FilesError) throw checked;
+    return checked;
   };
   return {
     urls,
     /** One file to a recipe, streamed as multipart. */
-    upload: (recipeId: string, file: File, onProgress: UploadProgress): UploadRequest => {
-      const request = {
-        url: urls.upload(recipeId),
-        headers: authorizationHeader(options.token),
-        file,
-      };
-      const Xhr = browserXhr();
-      return Xhr
-        ? uploadWithXhr(Xhr, request, onProgress)
-        : uploadWithFetch(fetch, request, onProgress);
-    },
-    delete: async (attachment: Pick<TAttachment, 'id'>): Promise<void> => {
-      let response: Response;
-      try {
-        response = await fetch(urls.attachment(attachment.id), {
-          method: 'DELETE',
-          headers: authorizationHeader(options.token),
-        });
-      } catch {
-        throw refusal(0, '');
-      }
-      if (!response.ok) throw refusal(response.status, await response.text());
-    },
+    upload: (recipeId: string, file: File, onProgress: UploadProgress): UploadRequest =>
+      sendFile(urls.upload(recipeId), file, uploadAnswer, onProgress),
+    /** Another app's export, streamed; the answer names the import job that reads it. */
+    importArchive: (file: File, onProgress: UploadProgress): UploadRequest<{ id: string }> =>
+      sendFile(base + filesPaths.imports, file, archiveAnswer, onProgress),
+    /** The photo at a link (an imported page's), fetched by the server into the recipe. */
+    photoFromUrl: (recipeId: string, url: string): Promise<TAttachment[]> =>
+      call(
+        base + filesPaths.photoFromUrl(recipeId),
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ url }),
+        },
+        uploadAnswer,
+      ),
+    delete: (attachment: Pick<TAttachment, 'id'>): Promise<void> =>
+      call(urls.attachment(attachment.id), { method: 'DELETE' }, (status, body) =>
+        status >= 200 && status < 300 ? undefined : refusal(status, body),
+      ),
   };
 }
 

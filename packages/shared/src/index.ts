@@ -12,5 +12,6 @@ export * from './schemas/meal-plan.ts';
 export * from './schemas/recipe.ts';
 export * from './schemas/system.ts';
 export * from './schemas/user.ts';
+export { slugify } from './slug.ts';
 export { transformer } from './transformer.ts';
 export * from './wire-paths.ts';

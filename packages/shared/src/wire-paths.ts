@@ -15,4 +15,11 @@ export const filesPaths = {
     `${FILES_PREFIX}/recipes/${encodeURIComponent(recipeId)}/attachments`,
   attachment: (id: string) => `${FILES_PREFIX}/attachments/${id}`,
   thumbnail: (id: string) => `${FILES_PREFIX}/attachments/${id}/thumbnail`,
+  /** A recipe's photo fetched from a link (an imported page's image). */
+  photoFromUrl: (recipeId: string) =>
+    `${FILES_PREFIX}/recipes/${encodeURIComponent(recipeId)}/attachments/from-url`,
+  /** Another app's export (or Saffron's own), uploaded to be imported in the background. */
+  imports: `${FILES_PREFIX}/imports`,
+  /** The whole collection as one zip. */
+  export: `${FILES_PREFIX}/export`,
 };

@@ -49,3 +49,11 @@ export function fileSize(bytes: number): string {
   const digits = unit === 0 || value >= 10 ? 0 : 1;
   return `${value.toFixed(digits)} ${SIZE_UNITS[unit]}`;
 }
+
+/** "45 min", "1 h 15 min", "2 h". */
+export function minutes(value: number | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return value >= 60
+    ? `${Math.floor(value / 60)} h ${value % 60 ? `${value % 60} min` : ''}`.trim()
+    : `${value} min`;
+}

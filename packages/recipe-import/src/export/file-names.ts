@@ -4,20 +4,9 @@
  * unique within its folder, case-insensitively, since a person may unzip it on a Mac.
  */
 
-const MAX_SLUG = 60;
-const MAX_FILE_NAME = 100;
+import { slugify } from '@saffron/shared';
 
-/** "Crème Brûlée (Best!)" → "creme-brulee-best". */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, MAX_SLUG)
-    .replace(/^-+|-+$/g, '');
-  return slug || 'recipe';
-}
+const MAX_FILE_NAME = 100;
 
 /** Hands out names once each, adding "-2", "-3"... before the extension when one is taken. */
 export class UniqueNames {

@@ -1,5 +1,8 @@
 import { useRouteContext } from '@tanstack/react-router';
 import { Card } from '../../components/ui/card.tsx';
+import { BookmarkletCard } from '../imports/bookmarklet-card.tsx';
+import { ExportCard } from '../imports/export-card.tsx';
+import { MovingInCard } from '../imports/moving-in-card.tsx';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { RecipeLanguageSetting } from './recipe-language-setting.tsx';
 import { SessionsList } from './sessions-list.tsx';
@@ -22,6 +25,18 @@ export function AccountPage() {
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Recipe language</h2>
         <RecipeLanguageSetting />
+      </Card>
+      <Card id="bookmarklet" className="scroll-mt-20">
+        <h2 className="mb-4 text-lg font-semibold">Save to Saffron bookmarklet</h2>
+        <BookmarkletCard />
+      </Card>
+      <Card id="moving-in" className="scroll-mt-20">
+        <h2 className="mb-4 text-lg font-semibold">Move in from another app</h2>
+        <MovingInCard />
+      </Card>
+      <Card id="export" className="scroll-mt-20">
+        <h2 className="mb-4 text-lg font-semibold">Export</h2>
+        <ExportCard />
       </Card>
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Signed-in devices</h2>

@@ -1,4 +1,5 @@
 import { Button } from '../../components/ui/button.tsx';
+import { ProgressBar } from '../../components/ui/progress-bar.tsx';
 import { fileSize } from '../../lib/format.ts';
 import type { Upload } from './upload-queue.ts';
 
@@ -34,19 +35,7 @@ function UploadRow({
           {upload.error}
         </p>
       ) : (
-        <div
-          role="progressbar"
-          aria-label={`Uploading ${upload.file.name}`}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          className="h-2 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800"
-        >
-          <div
-            className="h-full bg-brand-600 transition-[width]"
-            style={{ width: `${percent}%` }}
-          />
-        </div>
+        <ProgressBar label={`Uploading ${upload.file.name}`} percent={percent} />
       )}
     </li>
   );

@@ -1,26 +1,17 @@
 import { useSaffron } from '@saffron/client/react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import { PendingFiles } from '../attachments/pending-files.tsx';
 import { awaitingThumbnails, RecipeAttachments } from '../attachments/recipe-attachments.tsx';
 import { useUploadLater } from '../attachments/uploads-context.tsx';
+import { Card } from '../../components/ui/card.tsx';
 import { SkeletonLines } from '../../components/ui/skeleton.tsx';
+import { PasteLinkForm } from '../imports/paste-link-form.tsx';
 import { useToast } from '../../components/ui/toast.tsx';
 import { draftFrom, emptyDraft } from './recipe-draft.ts';
 import { RecipeForm } from './recipe-form.tsx';
-
-/** After a save: the recipe is cached as saved, and every search result list is refreshed. */
-function useAfterSave() {
-  const saffron = useSaffron();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  return async (recipe: { id: string }) => {
-    queryClient.setQueryData(saffron.recipes.byId.queryKey({ id: recipe.id }), recipe as never);
-    await queryClient.invalidateQueries({ queryKey: saffron.recipes.search.pathKey() });
-    await navigate({ to: '/recipes/$recipeId', params: { recipeId: recipe.id } });
-  };
-}
+import { useAfterSave } from './use-after-save.ts';
 
 export function NewRecipePage() {
   const saffron = useSaffron();
@@ -45,6 +36,11 @@ export function NewRecipePage() {
       onSubmit={(input, showServerErrors) => create.mutate(input, { onError: showServerErrors })}
       onCancel={() => router.history.back()}
       attachments={<PendingFiles files={files} onChange={setFiles} />}
+      intro={
+        <Card>
+          <PasteLinkForm label="On a web page? Paste its link to import it instead" />
+        </Card>
+      }
     />
   );
 }

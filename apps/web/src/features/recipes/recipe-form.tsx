@@ -21,6 +21,8 @@ interface RecipeFormProps {
   onCancel: () => void;
   /** Photos and files: chosen for later on a new recipe, uploaded at once on a saved one. */
   attachments?: ReactNode;
+  /** Shown under the title, before the form: what an import read, say. */
+  intro?: ReactNode;
 }
 
 /** Create and edit: the same fields, validated by the API's schema before anything is sent. */
@@ -32,6 +34,7 @@ export function RecipeForm({
   onSubmit,
   onCancel,
   attachments,
+  intro,
 }: RecipeFormProps) {
   const { values: draft, errors, setErrors, set, text, validate } = useForm(validateDraft, initial);
 
@@ -44,44 +47,55 @@ export function RecipeForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="recipe-form-title" className="space-y-6">
+    <div className="space-y-6">
       <h1 id="recipe-form-title" className="text-2xl font-bold">
         {title}
       </h1>
-      {Object.keys(errors).length > 0 && (
-        <Alert tone="error">Some fields need attention; they are marked below.</Alert>
-      )}
-      <Field label="Name" required {...text('name')} />
-      <TextArea
-        label="Description"
-        rows={3}
-        value={draft.description}
-        errors={errors.description}
-        onChange={(event) => set('description', event.target.value)}
-      />
-      <div className="grid grid-cols-3 gap-3">
-        <Field label="Servings" inputMode="numeric" {...text('servings')} />
-        <Field label="Prep (minutes)" inputMode="numeric" {...text('prepMinutes')} />
-        <Field label="Cook (minutes)" inputMode="numeric" {...text('cookMinutes')} />
-      </div>
-      <Field label="Tags" hint="Separate tags with commas: dinner, vegetarian" {...text('tags')} />
-      <IngredientRowsEditor
-        rows={draft.ingredients}
-        errors={errors}
-        onChange={(rows) => set('ingredients', rows)}
-      />
-      <StepsEditor steps={draft.steps} errors={errors} onChange={(steps) => set('steps', steps)} />
-      <Field label="Source (web address)" type="url" inputMode="url" {...text('sourceUrl')} />
-      <MoreDetails draft={draft} errors={errors} onChange={set} />
-      {attachments}
-      <div className="sticky bottom-16 flex gap-2 border-t border-stone-200 bg-stone-50/95 py-3 md:bottom-0 dark:border-stone-800 dark:bg-stone-950/95">
-        <Button type="submit" busy={busy}>
-          {submitLabel}
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      {intro}
+      <form onSubmit={submit} noValidate aria-labelledby="recipe-form-title" className="space-y-6">
+        {Object.keys(errors).length > 0 && (
+          <Alert tone="error">Some fields need attention; they are marked below.</Alert>
+        )}
+        <Field label="Name" required {...text('name')} />
+        <TextArea
+          label="Description"
+          rows={3}
+          value={draft.description}
+          errors={errors.description}
+          onChange={(event) => set('description', event.target.value)}
+        />
+        <div className="grid grid-cols-3 gap-3">
+          <Field label="Servings" inputMode="numeric" {...text('servings')} />
+          <Field label="Prep (minutes)" inputMode="numeric" {...text('prepMinutes')} />
+          <Field label="Cook (minutes)" inputMode="numeric" {...text('cookMinutes')} />
+        </div>
+        <Field
+          label="Tags"
+          hint="Separate tags with commas: dinner, vegetarian"
+          {...text('tags')}
+        />
+        <IngredientRowsEditor
+          rows={draft.ingredients}
+          errors={errors}
+          onChange={(rows) => set('ingredients', rows)}
+        />
+        <StepsEditor
+          steps={draft.steps}
+          errors={errors}
+          onChange={(steps) => set('steps', steps)}
+        />
+        <Field label="Source (web address)" type="url" inputMode="url" {...text('sourceUrl')} />
+        <MoreDetails draft={draft} errors={errors} onChange={set} />
+        {attachments}
+        <div className="sticky bottom-16 flex gap-2 border-t border-stone-200 bg-stone-50/95 py-3 md:bottom-0 dark:border-stone-800 dark:bg-stone-950/95">
+          <Button type="submit" busy={busy}>
+            {submitLabel}
+          </Button>
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { Button } from '../../components/ui/button.tsx';
 import { EmptyState } from '../../components/ui/empty-state.tsx';
 import { controlClass } from '../../components/ui/field.tsx';
 import { Skeleton } from '../../components/ui/skeleton.tsx';
+import { PasteLinkForm } from '../imports/paste-link-form.tsx';
 import { RecipeCard } from './recipe-card.tsx';
 import { useRecipeSearch } from './use-recipe-search.ts';
 
@@ -34,12 +35,21 @@ export function RecipeListPanel() {
         <h1 id="recipes-title" className="text-2xl font-bold">
           Recipes
         </h1>
-        <Link
-          to="/recipes/new"
-          className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-500 dark:text-stone-950"
-        >
-          New recipe
-        </Link>
+        <div className="flex gap-2">
+          <Link
+            to="/import"
+            search={{}}
+            className="rounded-lg border border-stone-300 bg-white px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800"
+          >
+            Import
+          </Link>
+          <Link
+            to="/recipes/new"
+            className="rounded-lg bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 dark:bg-brand-500 dark:text-stone-950"
+          >
+            New recipe
+          </Link>
+        </div>
       </div>
       <div role="search" className="relative">
         <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
@@ -110,12 +120,27 @@ function Results({
       <EmptyState
         title="No recipes yet"
         action={
-          <Link
-            to="/recipes/new"
-            className="font-medium text-brand-700 underline dark:text-brand-500"
-          >
-            Add your first recipe
-          </Link>
+          <div className="w-full max-w-md space-y-4">
+            <PasteLinkForm label="Paste a link to a recipe page" />
+            <p>
+              or{' '}
+              <Link
+                to="/recipes/new"
+                className="font-medium text-brand-700 underline dark:text-brand-500"
+              >
+                type in your first recipe
+              </Link>
+              , or see{' '}
+              <Link
+                to="/import"
+                search={{}}
+                className="font-medium text-brand-700 underline dark:text-brand-500"
+              >
+                other ways to import
+              </Link>
+              .
+            </p>
+          </div>
         }
       >
         Add recipes with their ingredients, then find them here by name, ingredient or tag.

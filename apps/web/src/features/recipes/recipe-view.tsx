@@ -1,20 +1,15 @@
 import type { TRecipe } from '@saffron/shared';
 import { Link } from '@tanstack/react-router';
+import { minutes } from '../../lib/format.ts';
 import { useState } from 'react';
 import { RecipeAttachments } from '../attachments/recipe-attachments.tsx';
 import { AddToGrocery } from './add-to-grocery.tsx';
 import { DeleteRecipeButton } from './delete-recipe-button.tsx';
 import { IngredientList } from './ingredient-list.tsx';
 import { MethodList } from './method-list.tsx';
+import { RecipeExportActions } from './recipe-export-actions.tsx';
 import { ServingsStepper } from './servings-stepper.tsx';
 import { useRecipeLanguage } from './use-recipe-language.ts';
-
-function minutes(value: number | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  return value >= 60
-    ? `${Math.floor(value / 60)} h ${value % 60 ? `${value % 60} min` : ''}`.trim()
-    : `${value} min`;
-}
 
 /** Prep, cook, total, yield and who wrote it: whatever the recipe says. */
 function facts(recipe: TRecipe): string[] {
@@ -81,6 +76,7 @@ export function RecipeView({ recipe }: { recipe: TRecipe }) {
             recipe={recipe}
             servings={recipe.servings === undefined ? undefined : count}
           />
+          <RecipeExportActions recipe={recipe} />
           <DeleteRecipeButton recipe={recipe} />
         </div>
       </header>
