@@ -7,5 +7,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A browser on a busy machine can take seconds (a service worker activating, a list
+    // syncing): polls wait up to 15 s instead of Vitest's 1 s, and still end as soon as they pass.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
